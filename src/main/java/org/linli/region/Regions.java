@@ -1,0 +1,24 @@
+package org.linli.region;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read access to the region tree for other modules (no scope check: callers apply their
+ * own).
+ */
+public interface Regions {
+
+	Optional<RegionNode> node(long id);
+
+	Optional<RegionNode> nodeByCode(String code);
+
+	/** The nodes from the city down to {@code id}, for breadcrumbs and labels. */
+	List<RegionNode> ancestry(long id);
+
+	/**
+	 * Whether the tree has any node yet (the demo city loads only into an empty tree).
+	 */
+	boolean isEmpty();
+
+}
