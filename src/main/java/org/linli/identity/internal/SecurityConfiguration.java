@@ -10,7 +10,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,6 +46,8 @@ class SecurityConfiguration {
 		// Token-authenticated calls carry no cookie, so CSRF cannot reach them.
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken));
 		http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(problems, API)
+			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+					AnyRequestMatcher.INSTANCE)
 			.defaultAccessDeniedHandlerFor(problems, API));
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; "
