@@ -62,8 +62,11 @@ class DemoAccountWriter {
 	 */
 	List<Login> existing(Collection<String> usernames) {
 		return client.sql("""
-				select a.username, a.role, n.name
-				  from identity_account a left join region_node n on n.id = a.region_id
+				select a.username, a.role,
+				       case when n.level = 'HOUSEHOLD_GROUP' then p.name || ' ' || n.name else n.name end
+				  from identity_account a
+				  left join region_node n on n.id = a.region_id
+				  left join region_node p on p.id = n.parent_id
 				 where lower(a.username) in (:usernames) and a.enabled""")
 			.param("usernames", usernames.stream().map(String::toLowerCase).toList())
 			.query((rs, row) -> new Login(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)))
