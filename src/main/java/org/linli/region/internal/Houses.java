@@ -68,7 +68,7 @@ public class Houses {
 			.param("scope", jurisdiction.scopePath())
 			.query(Long.class)
 			.single();
-		List<House> items = jdbc.sql(SELECT + where + """
+		List<House> items = jdbc.sql(SELECT + where + " " + """
 				order by length(u.number) nulls first, u.number nulls first, h.floor nulls last,
 				         length(h.room_number), h.room_number limit :limit offset :offset""")
 			.param("building", buildingId)

@@ -79,7 +79,7 @@ public class RegionDirectory {
 		String under = underId == null ? jurisdiction.scopePath() : view(jurisdiction, underId).path().value();
 		String q = text == null ? "" : text.trim();
 		String like = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		String where = """
+		String where = " " + """
 				from region_node where path <@ cast(:scope as ltree) and path <@ cast(:under as ltree)
 				  and retired_at is null and (:level = '' or level = :level)
 				  and (:q = '' or name ilike :contains or code like :prefix)""";
@@ -105,7 +105,7 @@ public class RegionDirectory {
 	/** The visible part of the node's ancestry, top down, ending with the node. */
 	public List<AdminNode> ancestry(Jurisdiction jurisdiction, long id) {
 		AdminNode node = view(jurisdiction, id);
-		return jdbc.sql("select " + COLUMNS + """
+		return jdbc.sql("select " + COLUMNS + " " + """
 				from region_node where path @> cast(:path as ltree) and path <@ cast(:scope as ltree)
 				order by nlevel(path)""")
 			.param("path", node.path().value())

@@ -141,7 +141,7 @@ public class RegionStructure {
 		RegionPath to = target.path().child(id);
 		for (String table : PATH_TABLES) {
 			// Table names come from the constant list above, never from input.
-			jdbc.sql("update " + table + """
+			jdbc.sql("update " + table + " " + """
 					set path = cast(:parent as ltree) || subpath(path, nlevel(cast(:from as ltree)) - 1)
 					where path <@ cast(:from as ltree)""")
 				.param("parent", target.path().value())
