@@ -250,6 +250,35 @@ class RegionImportApiTests {
 	}
 
 	@Test
+	void refusesAZipBomb() throws Exception {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (var zip = new java.util.zip.ZipInputStream(
+				new java.io.ByteArrayInputStream(ImportFixtures.xlsx(HEADERS, goodRows())));
+				var out = new java.util.zip.ZipOutputStream(bytes)) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					out.write(
+							"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+								.getBytes(StandardCharsets.UTF_8));
+					byte[] spaces = new byte[1024 * 1024];
+					java.util.Arrays.fill(spaces, (byte) ' ');
+					for (int i = 0; i < 40; i++) {
+						out.write(spaces);
+					}
+					out.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+				}
+				else {
+					zip.transferTo(out);
+				}
+				out.closeEntry();
+			}
+		}
+		upload(officer, "bomb.xlsx", bytes.toByteArray(), false).andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].reason").value(containsString("压缩炸弹")));
+	}
+
+	@Test
 	void refusesRowsOutsideTheCallersJurisdiction() throws Exception {
 		long otherDistrict = fx.node(fx.cityId, "DISTRICT", fx.cityCode.substring(0, 4) + "03", "外区");
 		String foreignStreet = fx.cityCode.substring(0, 4) + "03001";
