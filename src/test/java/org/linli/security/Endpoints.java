@@ -22,6 +22,11 @@ final class Endpoints {
 
 	private static final String WRITE = "region.write";
 
+	private static final String IMPORT = "region.import";
+
+	/** A multipart upload of a CSV file with only the header row. */
+	static final String MULTIPART = "multipart";
+
 	private static final String STALE = "{\"version\":999}";
 
 	private Endpoints() {
@@ -119,7 +124,16 @@ final class Endpoints {
 				object(GET, "/regions/{communityId:\\d+}/compounds/new", "/regions/{community}/compounds/new", WRITE,
 						"community", null),
 				object(POST, "/regions/{communityId:\\d+}/compounds", "/regions/{community}/compounds", WRITE,
-						"community", "name={m:compound}"));
+						"community", "name={m:compound}"),
+				// region import
+				own(GET, "/api/v1/region-imports/template", "/api/v1/region-imports/template?format=csv", IMPORT, null),
+				own(POST, "/api/v1/region-imports", "/api/v1/region-imports", IMPORT, MULTIPART),
+				own(GET, "/api/v1/region-imports", "/api/v1/region-imports", IMPORT, null),
+				object(GET, "/api/v1/region-imports/{id}", "/api/v1/region-imports/{import}", IMPORT, "import", null),
+				object(GET, "/api/v1/region-imports/{id}/errors.csv", "/api/v1/region-imports/{import}/errors.csv",
+						IMPORT, "import", null),
+				object(GET, "/regions/import", "/regions/import?result={import}", IMPORT, "import", null),
+				own(POST, "/regions/import", "/regions/import", IMPORT, MULTIPART));
 	}
 
 	/**

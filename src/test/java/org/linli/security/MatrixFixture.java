@@ -117,6 +117,14 @@ final class MatrixFixture {
 			.param("path", city.gridA.path().value())
 			.query(Long.class)
 			.single();
+		long regionImport = jdbc.sql("""
+				insert into region_import (account_id, username, scope_path, file_name, format, dry_run, status)
+				values (0, 'matrix', cast(:path as ltree), 'matrix.csv', 'CSV', true, 'VALID') returning id""")
+			.param("path", city.gridA.path().value())
+			.query(Long.class)
+			.single();
+		ids.put("import", regionImport);
+		paths.put("import", city.gridA.path());
 		ids.put("compound", compound);
 		paths.put("compound", city.communityA.path());
 		markers.put("compound", compoundName);

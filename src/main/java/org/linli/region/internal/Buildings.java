@@ -145,9 +145,8 @@ public class Buildings {
 	public Building move(Jurisdiction jurisdiction, long id, long gridId, int version) {
 		Building building = active(jurisdiction, id);
 		AdminNode grid = grid(jurisdiction, gridId);
-		if (building.compoundId() != null
-				&& compounds.view(jurisdiction, building.compoundId()).communityId() != grid.parentId()) {
-			throw new InvalidInputException("error.region.building.compoundCommunity", "gridId");
+		if (building.compoundId() != null) {
+			compounds.forGrid(grid, building.compoundId(), "gridId");
 		}
 		int updated = jdbc.sql("""
 				update region_building set grid_id = :grid, path = cast(:path as ltree), version = version + 1,
@@ -209,10 +208,7 @@ public class Buildings {
 			dictionary.requireEnabled(DictionaryCodes.BUILDING_TYPE, d.type(), "type");
 		}
 		if (d.compoundId() != null) {
-			Compound compound = compounds.view(jurisdiction, d.compoundId());
-			if (compound.retired() || compound.communityId() != grid.parentId()) {
-				throw new InvalidInputException("error.region.building.compoundCommunity", "compoundId");
-			}
+			compounds.forGrid(grid, d.compoundId(), "compoundId");
 		}
 		boolean taken = jdbc
 			.sql("""

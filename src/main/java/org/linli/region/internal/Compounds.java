@@ -48,6 +48,37 @@ public class Compounds {
 			.orElseThrow(() -> new NotFoundException("compound", id));
 	}
 
+	/**
+	 * The active compounds a building of {@code grid} may belong to: those of the grid's
+	 * community. The grid has been checked against the caller's scope; a grid worker sees
+	 * its grid but not its community, yet must be able to name the compound its buildings
+	 * stand in.
+	 */
+	@Transactional(readOnly = true)
+	public List<Compound> forGrid(AdminNode grid) {
+		return jdbc.sql("select " + COLUMNS
+				+ " from region_compound where community_id = :community and retired_at is null order by name limit 500")
+			.param("community", grid.parentId())
+			.query(Compounds::map)
+			.list();
+	}
+
+	/**
+	 * A compound a building of {@code grid} may belong to, or a refusal naming
+	 * {@code field}.
+	 */
+	@Transactional(readOnly = true)
+	public Compound forGrid(AdminNode grid, long compoundId, String field) {
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from region_compound where id = :id and community_id = :community and retired_at is null")
+			.param("id", compoundId)
+			.param("community", grid.parentId())
+			.query(Compounds::map)
+			.optional()
+			.orElseThrow(() -> new InvalidInputException("error.region.building.compoundCommunity", field));
+	}
+
 	@Transactional(readOnly = true)
 	public PageResult<Compound> ofCommunity(Jurisdiction jurisdiction, long communityId, Paging paging) {
 		directory.view(jurisdiction, communityId);

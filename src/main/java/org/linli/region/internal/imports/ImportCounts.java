@@ -17,6 +17,12 @@ import org.linli.region.internal.imports.ImportPlan.Draft;
  */
 public record ImportCounts(int rows, Map<String, Integer> created, Map<String, Integer> reused) {
 
+	/** Stored counts may lack either map (a rejected import records none). */
+	public ImportCounts {
+		created = created == null ? Map.of() : created;
+		reused = reused == null ? Map.of() : reused;
+	}
+
 	public static ImportCounts none() {
 		return new ImportCounts(0, Map.of(), Map.of());
 	}

@@ -12,6 +12,7 @@ import org.linli.region.internal.Houses;
 import org.linli.region.internal.RegionDirectory;
 import org.linli.region.internal.Units;
 import org.linli.shared.DomainException;
+import org.linli.shared.NotFoundException;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.Paging;
 
@@ -152,6 +153,11 @@ class BuildingPages {
 		try {
 			units.create(jurisdiction, id, number);
 		}
+		catch (NotFoundException ex) {
+			// Outside the caller's scope: the same 404 as every other page, not a hint on
+			// the building page.
+			throw ex;
+		}
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("error", errors.text(ex));
 		}
@@ -164,8 +170,7 @@ class BuildingPages {
 		model.addAttribute("building", building);
 		model.addAttribute("form", form);
 		model.addAttribute("types", dictionary.labels(DictionaryCodes.BUILDING_TYPE, locale));
-		model.addAttribute("compounds", grid.parentId() == null ? java.util.List.of()
-				: compounds.ofCommunity(jurisdiction, grid.parentId(), Paging.of(0, Paging.MAX_SIZE)).items());
+		model.addAttribute("compounds", compounds.forGrid(grid));
 		model.addAttribute("action", building == null ? "/regions/" + grid.id() + "/buildings"
 				: "/regions/buildings/" + building.id() + "/edit");
 		return "region/building-form";

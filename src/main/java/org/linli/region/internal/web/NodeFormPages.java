@@ -110,6 +110,11 @@ class NodeFormPages {
 	}
 
 	private String childForm(AdminNode parent, NodeForm form, Model model) {
+		if (parent.level().childLevel() == null) {
+			// A ten-household unit is the bottom of the tree: say so instead of showing
+			// an empty form.
+			throw new InvalidInputException("error.region.parent.noChildren", "parentId");
+		}
 		model.addAttribute("parent", parent);
 		model.addAttribute("level", parent.level().childLevel());
 		model.addAttribute("form", form);
