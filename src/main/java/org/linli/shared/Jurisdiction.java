@@ -12,7 +12,8 @@ package org.linli.shared;
  * @param region the node the caller works in; {@code null} for residents and merchants
  * @param department department code of a department handler, otherwise {@code null}
  */
-public record Jurisdiction(long accountId, String username, Scope scope, RegionPath region, String department) {
+public record Jurisdiction(long accountId, String username, Scope scope, RegionPath region,
+		String department) implements java.io.Serializable {
 
 	/** Kinds of data scope. */
 	public enum Scope {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  *
  * @param value dot-separated node ids, root first
  */
-public record RegionPath(String value) {
+public record RegionPath(String value) implements java.io.Serializable {
 
 	private static final Pattern FORMAT = Pattern.compile("\\d+(\\.\\d+)*");
 

@@ -1,0 +1,73 @@
+package org.linli.testing;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.linli.shared.RegionPath;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A small administrative tree for tests, written straight into {@code region_node}: one
+ * city, one district, one street, two communities (A and B) with one grid each. Codes use
+ * the non-existent province prefix 66 and a per-JVM counter, so cities made by different
+ * tests in the shared database never collide with each other or with the demo city.
+ */
+public final class TestCity {
+
+	private static final AtomicInteger next = new AtomicInteger(ThreadLocalRandom.current().nextInt(10, 60));
+
+	public final Node city;
+
+	public final Node district;
+
+	public final Node street;
+
+	public final Node communityA;
+
+	public final Node communityB;
+
+	public final Node gridA;
+
+	public final Node gridB;
+
+	/** A node of the test tree. */
+	public record Node(long id, String code, RegionPath path) {
+	}
+
+	private TestCity(JdbcClient jdbc) {
+		int n = next.getAndIncrement();
+		if (n > 99) {
+			throw new IllegalStateException("too many test cities in one JVM");
+		}
+		String cityCode = "66%02d00".formatted(n);
+		city = insert(jdbc, null, "CITY", cityCode, "测试市" + n);
+		district = insert(jdbc, city, "DISTRICT", cityCode.substring(0, 4) + "01", "测试区");
+		street = insert(jdbc, district, "STREET", district.code() + "001", "测试街道");
+		communityA = insert(jdbc, street, "COMMUNITY", street.code() + "001", "甲社区");
+		communityB = insert(jdbc, street, "COMMUNITY", street.code() + "002", "乙社区");
+		gridA = insert(jdbc, communityA, "GRID", communityA.code() + "001", "甲社区第1网格");
+		gridB = insert(jdbc, communityB, "GRID", communityB.code() + "001", "乙社区第1网格");
+	}
+
+	public static TestCity create(JdbcClient jdbc) {
+		return new TestCity(jdbc);
+	}
+
+	private static Node insert(JdbcClient jdbc, Node parent, String level, String code, String name) {
+		long id = jdbc.sql("select nextval('region_node_id_seq')").query(Long.class).single();
+		RegionPath path = parent == null ? RegionPath.of(id) : parent.path().child(id);
+		jdbc.sql("""
+				insert into region_node (id, parent_id, level, code, name, path)
+				values (:id, :parent, :level, :code, :name, cast(:path as ltree))""")
+			.param("id", id)
+			.param("parent", parent == null ? null : parent.id())
+			.param("level", level)
+			.param("code", code)
+			.param("name", name)
+			.param("path", path.value())
+			.update();
+		return new Node(id, code, path);
+	}
+
+}
