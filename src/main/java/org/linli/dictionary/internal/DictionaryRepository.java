@@ -31,8 +31,9 @@ class DictionaryRepository {
 	}
 
 	List<DictionaryEntry> entries(String type, boolean includeDisabled) {
-		return jdbc.sql("select " + COLUMNS + """
-				from dictionary_entry where type = :type and (enabled or :all) order by sort_order, code""")
+		return jdbc
+			.sql("select " + COLUMNS
+					+ " from dictionary_entry where type = :type and (enabled or :all) order by sort_order, code")
 			.param("type", type)
 			.param("all", includeDisabled)
 			.query(DictionaryRepository::map)

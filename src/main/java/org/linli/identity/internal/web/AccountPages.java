@@ -20,7 +20,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,8 +48,7 @@ class AccountPages {
 			String password, Integer version) {
 	}
 
-	@ModelAttribute
-	void choices(Model model) {
+	private void choices(Model model) {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("departments", dictionaries.entries("department"));
 	}
@@ -65,6 +63,7 @@ class AccountPages {
 		model.addAttribute("q", q);
 		model.addAttribute("role", role);
 		model.addAttribute("regionId", regionId);
+		choices(model);
 		return "identity/accounts";
 	}
 
@@ -74,6 +73,7 @@ class AccountPages {
 		var region = admin.jurisdiction().region();
 		model.addAttribute("form",
 				new AccountForm(null, null, null, region == null ? null : region.nodeId(), null, null, null));
+		choices(model);
 		return "identity/account-form";
 	}
 
@@ -90,6 +90,7 @@ class AccountPages {
 		catch (DomainException ex) {
 			FormErrors.show(ex, model, messages, locale, response);
 			model.addAttribute("form", form);
+			choices(model);
 			return "identity/account-form";
 		}
 	}
@@ -101,6 +102,7 @@ class AccountPages {
 		model.addAttribute("account", account);
 		model.addAttribute("form", new AccountForm(account.username(), account.displayName(), account.role(),
 				account.regionId(), account.departmentCode(), null, account.version()));
+		choices(model);
 		return "identity/account-form";
 	}
 
@@ -118,6 +120,7 @@ class AccountPages {
 			FormErrors.show(ex, model, messages, locale, response);
 			model.addAttribute("account", administration.view(admin, id));
 			model.addAttribute("form", form);
+			choices(model);
 			return "identity/account-form";
 		}
 	}
