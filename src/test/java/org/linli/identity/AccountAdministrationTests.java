@@ -256,6 +256,14 @@ class AccountAdministrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("id=\"account-error\"")));
 		mvc.perform(as(admin, get("/admin/roles"))).andExpect(status().isOk());
+		mvc.perform(as(admin, get("/admin/accounts/new")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"account-form\"")));
+		long id = created(unique("edit"), "DEPARTMENT_HANDLER", city.street.id(), "HOUSING");
+		mvc.perform(as(admin, get("/admin/accounts/" + id)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"account-disable\"")))
+			.andExpect(content().string(not(containsString("??"))));
 	}
 
 	private long created(String username, String role, long regionId, String department) throws Exception {
