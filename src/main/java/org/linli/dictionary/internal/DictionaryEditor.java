@@ -57,7 +57,7 @@ public class DictionaryEditor {
 	@Transactional
 	public DictionaryEntry add(String type, String code, Labels labels) {
 		if (type == null || !TYPE.matcher(type).matches()) {
-			throw new InvalidInputException("error.dictionary.type", "type");
+			throw new InvalidInputException("error.dictionary.type", "dictionaryType");
 		}
 		if (code == null || !CODE.matcher(code).matches()) {
 			throw new InvalidInputException("error.dictionary.code", "code");
