@@ -9,5 +9,5 @@
  * {@link org.linli.identity.AuditLog}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity and data scope",
-		allowedDependencies = { "shared", "region" })
+		allowedDependencies = { "shared", "region", "dictionary" })
 package org.linli.identity;

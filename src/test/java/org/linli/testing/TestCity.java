@@ -1,6 +1,5 @@
 package org.linli.testing;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.linli.shared.RegionPath;
@@ -15,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TestCity {
 
-	private static final AtomicInteger next = new AtomicInteger(ThreadLocalRandom.current().nextInt(10, 60));
+	private static final AtomicInteger next = new AtomicInteger(10);
 
 	public final Node city;
 
@@ -36,12 +35,8 @@ public final class TestCity {
 	}
 
 	private TestCity(JdbcClient jdbc) {
-		int n = next.getAndIncrement();
-		if (n > 99) {
-			throw new IllegalStateException("too many test cities in one JVM");
-		}
-		String cityCode = "66%02d00".formatted(n);
-		city = insert(jdbc, null, "CITY", cityCode, "测试市" + n);
+		String cityCode = freeCityCode(jdbc);
+		city = insert(jdbc, null, "CITY", cityCode, "测试市" + cityCode);
 		district = insert(jdbc, city, "DISTRICT", cityCode.substring(0, 4) + "01", "测试区");
 		street = insert(jdbc, district, "STREET", district.code() + "001", "测试街道");
 		communityA = insert(jdbc, street, "COMMUNITY", street.code() + "001", "甲社区");
@@ -50,8 +45,32 @@ public final class TestCity {
 		gridB = insert(jdbc, communityB, "GRID", communityB.code() + "001", "乙社区第1网格");
 	}
 
+	private static String freeCityCode(JdbcClient jdbc) {
+		for (int n = next.getAndIncrement(); n < 400; n = next.getAndIncrement()) {
+			// Province prefixes 66-69 do not exist, so these never meet real or demo
+			// codes.
+			String code = "%04d00".formatted(6600 + n);
+			if (code.endsWith("0000")) {
+				continue;
+			}
+			boolean taken = jdbc.sql("select exists (select 1 from region_node where code like :prefix)")
+				.param("prefix", code.substring(0, 4) + "%")
+				.query(Boolean.class)
+				.single();
+			if (!taken) {
+				return code;
+			}
+		}
+		throw new IllegalStateException("no free test city code left in this database");
+	}
+
 	public static TestCity create(JdbcClient jdbc) {
 		return new TestCity(jdbc);
+	}
+
+	/** Adds a node under {@code parent} (e.g. a second street for a move). */
+	public Node add(JdbcClient jdbc, Node parent, String level, String code, String name) {
+		return insert(jdbc, parent, level, code, name);
 	}
 
 	private static Node insert(JdbcClient jdbc, Node parent, String level, String code, String name) {

@@ -70,6 +70,69 @@ class AccountRepository {
 			.update();
 	}
 
+	/** Creates an account and answers its id. */
+	long create(String username, String displayName, Role role, Placement placement, String passwordHash) {
+		return jdbc.sql("""
+				insert into identity_account (username, display_name, role, region_id, region_path, department_code,
+				                              password_hash)
+				values (:username, :name, :role, :regionId, cast(:regionPath as ltree), :department, :hash)
+				returning id""")
+			.param("username", username)
+			.param("name", displayName)
+			.param("role", role.name())
+			.param("regionId", placement.regionId())
+			.param("regionPath", placement.regionPath() == null ? null : placement.regionPath().value())
+			.param("department", placement.departmentCode())
+			.param("hash", passwordHash)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Changes name, role and placement; false when {@code version} is stale. */
+	boolean change(long id, String displayName, Role role, Placement placement, int version) {
+		return jdbc.sql("""
+				update identity_account
+				   set display_name = :name, role = :role, region_id = :regionId,
+				       region_path = cast(:regionPath as ltree), department_code = :department, version = version + 1
+				 where id = :id and version = :version""")
+			.param("name", displayName)
+			.param("role", role.name())
+			.param("regionId", placement.regionId())
+			.param("regionPath", placement.regionPath() == null ? null : placement.regionPath().value())
+			.param("department", placement.departmentCode())
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
+	void setEnabled(long id, boolean enabled) {
+		jdbc.sql("update identity_account set enabled = :enabled, version = version + 1 where id = :id")
+			.param("enabled", enabled)
+			.param("id", id)
+			.update();
+	}
+
+	/** Ends a lockout and forgets the failed logins that led to it. */
+	void unlock(long id) {
+		jdbc.sql(
+				"update identity_account set failed_attempts = 0, locked_until = null, version = version + 1 where id = :id")
+			.param("id", id)
+			.update();
+	}
+
+	/** Sets a new password; a reset also ends any lockout. */
+	void changePassword(long id, String passwordHash, Instant at) {
+		jdbc.sql("""
+				update identity_account
+				   set password_hash = :hash, password_changed_at = :at, failed_attempts = 0, locked_until = null,
+				       version = version + 1
+				 where id = :id""")
+			.param("hash", passwordHash)
+			.param("at", Timestamp.from(at))
+			.param("id", id)
+			.update();
+	}
+
 	static Account map(ResultSet rs, int row) throws SQLException {
 		String path = rs.getString("region_path");
 		Timestamp locked = rs.getTimestamp("locked_until");

@@ -1,0 +1,96 @@
+package org.linli.region.internal.imports;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Which cell of a row holds which {@link ImportColumn}, read from the header row. Headers
+ * match after normalising what spreadsheets do to them: surrounding and inner spaces,
+ * full-width brackets and letters (NFKC, so "（㎡）" reads as "(m2)"), case, underscores,
+ * and a trailing "*" marking a required column. Unknown headers are ignored.
+ */
+final class HeaderMapping {
+
+	private static final Map<String, ImportColumn> BY_NAME = new HashMap<>();
+
+	static {
+		for (ImportColumn column : ImportColumn.values()) {
+			column.names().forEach(name -> BY_NAME.put(normalise(name), column));
+		}
+	}
+
+	private final Map<ImportColumn, Integer> indexes = new EnumMap<>(ImportColumn.class);
+
+	private final Map<ImportColumn, String> texts = new EnumMap<>(ImportColumn.class);
+
+	private HeaderMapping() {
+	}
+
+	static HeaderMapping of(List<String> headerCells) {
+		HeaderMapping mapping = new HeaderMapping();
+		for (int i = 0; i < headerCells.size(); i++) {
+			String text = headerCells.get(i);
+			ImportColumn column = text == null ? null : BY_NAME.get(normalise(text));
+			// The first of two columns with the same meaning wins; the second is ignored.
+			if (column != null && !mapping.indexes.containsKey(column)) {
+				mapping.indexes.put(column, i);
+				mapping.texts.put(column, text.strip());
+			}
+		}
+		return mapping;
+	}
+
+	static String normalise(String header) {
+		String text = Normalizer.normalize(header, Normalizer.Form.NFKC).replace("\uFEFF", "");
+		StringBuilder sb = new StringBuilder();
+		text.codePoints()
+			.filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '_' && c != '-')
+			.forEach(sb::appendCodePoint);
+		String result = sb.toString().toLowerCase(Locale.ROOT);
+		while (result.endsWith("*")) {
+			result = result.substring(0, result.length() - 1);
+		}
+		while (result.startsWith("*")) {
+			result = result.substring(1);
+		}
+		return result;
+	}
+
+	/** Required columns the header row lacks, in template order. */
+	List<ImportColumn> missing() {
+		List<ImportColumn> missing = new ArrayList<>();
+		for (ImportColumn column : ImportColumn.values()) {
+			if (column.required() && !indexes.containsKey(column)) {
+				missing.add(column);
+			}
+		}
+		return missing;
+	}
+
+	boolean has(ImportColumn column) {
+		return indexes.containsKey(column);
+	}
+
+	/** The cell of {@code column} in {@code cells}, stripped; {@code null} when blank. */
+	String cell(List<String> cells, ImportColumn column) {
+		Integer index = indexes.get(column);
+		if (index == null || index >= cells.size() || cells.get(index) == null) {
+			return null;
+		}
+		String value = cells.get(index).strip();
+		return value.isEmpty() ? null : value;
+	}
+
+	/**
+	 * The header of {@code column} as the file spells it (the template's when absent).
+	 */
+	String headerText(ImportColumn column) {
+		return texts.getOrDefault(column, column.header());
+	}
+
+}

@@ -1,0 +1,148 @@
+package org.linli.security;
+
+import java.util.List;
+
+import static org.linli.security.Endpoint.list;
+import static org.linli.security.Endpoint.object;
+import static org.linli.security.Endpoint.own;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+/**
+ * Every endpoint of the platform with the permission it needs and the object that decides
+ * its scope. Writes carry bodies that pass validation but change nothing lasting (a stale
+ * version, a duplicate), so the matrix can run every role against every endpoint on one
+ * fixture.
+ */
+final class Endpoints {
+
+	private static final String READ = "region.read";
+
+	private static final String WRITE = "region.write";
+
+	private static final String IMPORT = "region.import";
+
+	/** A multipart upload of a CSV file with only the header row. */
+	static final String MULTIPART = "multipart";
+
+	private static final String STALE = "{\"version\":999}";
+
+	private Endpoints() {
+	}
+
+	static List<Endpoint> all() {
+		return List.of(
+				// identity: the caller's own things
+				own(GET, "/api/v1/me", "/api/v1/me", null, null),
+				own(GET, "/api/v1/me/tokens", "/api/v1/me/tokens", null, null),
+				own(POST, "/api/v1/me/tokens", "/api/v1/me/tokens", null, "{\"name\":\"matrix\"}"),
+				own(DELETE, "/api/v1/me/tokens/{id}", "/api/v1/me/tokens/999999999", null, null),
+				// region API: administrative tree
+				own(GET, "/api/v1/regions/mine", "/api/v1/regions/mine", READ, null),
+				object(GET, "/api/v1/regions/{id}", "/api/v1/regions/{grid}", READ, "grid", null),
+				object(GET, "/api/v1/regions/{id}/children", "/api/v1/regions/{grid}/children", READ, "grid", null),
+				object(GET, "/api/v1/regions/{id}/ancestry", "/api/v1/regions/{group}/ancestry", READ, "group", null),
+				list("/api/v1/regions", "/api/v1/regions?q={m:grid}", READ, "grid", "grid"),
+				object(POST, "/api/v1/regions", "/api/v1/regions", WRITE, "group",
+						"{\"parentId\":{group},\"number\":\"1\",\"name\":\"x\"}"),
+				object(PUT, "/api/v1/regions/{id}", "/api/v1/regions/{group}", WRITE, "group",
+						"{\"name\":\"x\",\"version\":999}"),
+				object(POST, "/api/v1/regions/{id}/move", "/api/v1/regions/{group}/move", WRITE, "group",
+						"{\"parentId\":{grid},\"version\":999}"),
+				object(POST, "/api/v1/regions/{id}/retire", "/api/v1/regions/{group}/retire", WRITE, "group", STALE),
+				object(GET, "/api/v1/regions/{id}/houses.xlsx", "/api/v1/regions/{grid}/houses.xlsx", READ, "grid",
+						null),
+				// region API: physical tree
+				list("/api/v1/compounds", "/api/v1/compounds?communityId={community}", READ, "community", "compound"),
+				object(GET, "/api/v1/compounds/{id}", "/api/v1/compounds/{compound}", READ, "compound", null),
+				object(POST, "/api/v1/compounds", "/api/v1/compounds", WRITE, "community",
+						"{\"communityId\":{community},\"name\":\"{m:compound}\"}"),
+				object(PUT, "/api/v1/compounds/{id}", "/api/v1/compounds/{compound}", WRITE, "compound",
+						"{\"name\":\"x\",\"version\":999}"),
+				object(POST, "/api/v1/compounds/{id}/retire", "/api/v1/compounds/{compound}/retire", WRITE, "compound",
+						STALE),
+				list("/api/v1/buildings", "/api/v1/buildings?gridId={grid}", READ, "grid", "building"),
+				object(GET, "/api/v1/buildings/{id}", "/api/v1/buildings/{building}", READ, "building", null),
+				object(POST, "/api/v1/buildings", "/api/v1/buildings", WRITE, "grid",
+						"{\"gridId\":{grid},\"number\":\"1\"}"),
+				object(PUT, "/api/v1/buildings/{id}", "/api/v1/buildings/{building}", WRITE, "building", STALE),
+				object(POST, "/api/v1/buildings/{id}/move", "/api/v1/buildings/{building}/move", WRITE, "building",
+						"{\"gridId\":{grid},\"version\":999}"),
+				object(POST, "/api/v1/buildings/{id}/retire", "/api/v1/buildings/{building}/retire", WRITE, "building",
+						STALE),
+				object(GET, "/api/v1/buildings/{id}/units", "/api/v1/buildings/{building}/units", READ, "building",
+						null),
+				object(POST, "/api/v1/buildings/{id}/units", "/api/v1/buildings/{building}/units", WRITE, "building",
+						"{\"number\":\"1\"}"),
+				list("/api/v1/houses", "/api/v1/houses?buildingId={building}", READ, "building", "house"),
+				object(GET, "/api/v1/houses/{id}", "/api/v1/houses/{house}", READ, "house", null),
+				object(POST, "/api/v1/houses", "/api/v1/houses", WRITE, "building",
+						"{\"buildingId\":{building},\"unitId\":{unit},\"roomNumber\":\"{m:house}\",\"area\":50,\"use\":\"RESIDENTIAL\"}"),
+				object(PUT, "/api/v1/houses/{id}", "/api/v1/houses/{house}", WRITE, "house", STALE),
+				object(POST, "/api/v1/houses/{id}/retire", "/api/v1/houses/{house}/retire", WRITE, "house", STALE),
+				// region pages
+				own(GET, "/regions", "/regions", READ, null),
+				object(GET, "/regions/{id:\\d+}", "/regions/{grid}", READ, "grid", null),
+				object(GET, "/regions/{id:\\d+}/tree", "/regions/{grid}/tree", READ, "grid", null),
+				object(GET, "/regions/{id:\\d+}/new", "/regions/{group}/new", WRITE, "group", null),
+				object(POST, "/regions/{id:\\d+}/children", "/regions/{group}/children", WRITE, "group",
+						"number=1&name=x"),
+				object(GET, "/regions/{id:\\d+}/edit", "/regions/{group}/edit", WRITE, "group", null),
+				object(POST, "/regions/{id:\\d+}/edit", "/regions/{group}/edit", WRITE, "group", "name=x&version=999"),
+				object(GET, "/regions/{id:\\d+}/move", "/regions/{group}/move", WRITE, "group", null),
+				object(POST, "/regions/{id:\\d+}/move", "/regions/{group}/move", WRITE, "group",
+						"parentId={grid}&version=999"),
+				object(POST, "/regions/{id:\\d+}/retire", "/regions/{group}/retire", WRITE, "group", "version=999"),
+				object(GET, "/regions/buildings/{id:\\d+}", "/regions/buildings/{building}", READ, "building", null),
+				object(GET, "/regions/{gridId:\\d+}/buildings/new", "/regions/{grid}/buildings/new", WRITE, "grid",
+						null),
+				object(POST, "/regions/{gridId:\\d+}/buildings", "/regions/{grid}/buildings", WRITE, "grid",
+						"number=1"),
+				object(GET, "/regions/buildings/{id:\\d+}/edit", "/regions/buildings/{building}/edit", WRITE,
+						"building", null),
+				object(POST, "/regions/buildings/{id:\\d+}/edit", "/regions/buildings/{building}/edit", WRITE,
+						"building", "number=1&version=999"),
+				object(GET, "/regions/buildings/{id:\\d+}/move", "/regions/buildings/{building}/move", WRITE,
+						"building", null),
+				object(POST, "/regions/buildings/{id:\\d+}/move", "/regions/buildings/{building}/move", WRITE,
+						"building", "gridId={grid}&version=999"),
+				object(POST, "/regions/buildings/{id:\\d+}/retire", "/regions/buildings/{building}/retire", WRITE,
+						"building", "version=999"),
+				object(POST, "/regions/buildings/{id:\\d+}/units", "/regions/buildings/{building}/units", WRITE,
+						"building", "number=1"),
+				object(GET, "/regions/buildings/{id:\\d+}/houses/new", "/regions/buildings/{building}/houses/new",
+						WRITE, "building", null),
+				object(POST, "/regions/buildings/{id:\\d+}/houses", "/regions/buildings/{building}/houses", WRITE,
+						"building", "unitId={unit}&roomNumber={m:house}&area=50&use=RESIDENTIAL"),
+				object(GET, "/regions/houses/{id:\\d+}/edit", "/regions/houses/{house}/edit", WRITE, "house", null),
+				object(POST, "/regions/houses/{id:\\d+}/edit", "/regions/houses/{house}/edit", WRITE, "house",
+						"roomNumber=x&area=50&use=RESIDENTIAL&version=999"),
+				object(POST, "/regions/houses/{id:\\d+}/retire", "/regions/houses/{house}/retire", WRITE, "house",
+						"version=999"),
+				object(GET, "/regions/{communityId:\\d+}/compounds/new", "/regions/{community}/compounds/new", WRITE,
+						"community", null),
+				object(POST, "/regions/{communityId:\\d+}/compounds", "/regions/{community}/compounds", WRITE,
+						"community", "name={m:compound}"),
+				// region import
+				own(GET, "/api/v1/region-imports/template", "/api/v1/region-imports/template?format=csv", IMPORT, null),
+				own(POST, "/api/v1/region-imports", "/api/v1/region-imports", IMPORT, MULTIPART),
+				own(GET, "/api/v1/region-imports", "/api/v1/region-imports", IMPORT, null),
+				object(GET, "/api/v1/region-imports/{id}", "/api/v1/region-imports/{import}", IMPORT, "import", null),
+				object(GET, "/api/v1/region-imports/{id}/errors.csv", "/api/v1/region-imports/{import}/errors.csv",
+						IMPORT, "import", null),
+				object(GET, "/regions/import", "/regions/import?result={import}", IMPORT, "import", null),
+				own(POST, "/regions/import", "/regions/import", IMPORT, MULTIPART));
+	}
+
+	/**
+	 * Endpoints every visitor or every logged-in caller may use, checked by their own
+	 * tests.
+	 */
+	static List<String> unscopedByDesign() {
+		return List.of("GET /", "GET /login", "GET /error", "POST /error", "PUT /error", "DELETE /error",
+				"PATCH /error", "HEAD /error", "OPTIONS /error");
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.linli.security;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.linli.identity.Role;
+import org.linli.shared.RegionPath;
+import org.linli.testing.TestAccounts;
+import org.linli.testing.TestCity;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Two cities for the authorization matrix. "home" holds the objects the callers may or
+ * may not reach depending on where they work; "foreign" holds the same objects in a city
+ * none of them works in. Every role has one account in the home city at the level it
+ * works at.
+ */
+final class MatrixFixture {
+
+	/** Objects of one city, by placeholder name used in endpoint templates. */
+	record Side(Map<String, Long> ids, Map<String, RegionPath> paths, Map<String, String> markers) {
+
+		long id(String name) {
+			Long id = ids.get(name);
+			if (id == null) {
+				throw new IllegalArgumentException("no fixture object " + name);
+			}
+			return id;
+		}
+
+	}
+
+	final Side home;
+
+	final Side foreign;
+
+	final Map<Role, String> usernames = new EnumMap<>(Role.class);
+
+	final Map<Role, RegionPath> nodes = new EnumMap<>(Role.class);
+
+	MatrixFixture(JdbcClient jdbc, PasswordEncoder encoder) {
+		TestCity homeCity = TestCity.create(jdbc);
+		TestCity foreignCity = TestCity.create(jdbc);
+		home = side(jdbc, homeCity, "甲");
+		foreign = side(jdbc, foreignCity, "外");
+		TestAccounts accounts = new TestAccounts(jdbc, encoder);
+		TestCity.Node group = new TestCity.Node(home.id("group"), null, home.paths().get("group"));
+		put(accounts, Role.RESIDENT, null);
+		put(accounts, Role.MERCHANT, null);
+		put(accounts, Role.GRID_WORKER, homeCity.gridA);
+		put(accounts, Role.HOUSEHOLD_HEAD, group);
+		put(accounts, Role.COMMUNITY_WORKER, homeCity.communityA);
+		put(accounts, Role.STREET_OFFICER, homeCity.street);
+		put(accounts, Role.DISTRICT_OFFICER, homeCity.district);
+		put(accounts, Role.DEPARTMENT_HANDLER, homeCity.district);
+		put(accounts, Role.LEADER, homeCity.city);
+		put(accounts, Role.SYSTEM_ADMIN, homeCity.city);
+		put(accounts, Role.SECURITY_ADMIN, homeCity.city);
+		put(accounts, Role.AUDIT_ADMIN, homeCity.city);
+	}
+
+	private void put(TestAccounts accounts, Role role, TestCity.Node node) {
+		usernames.put(role, accounts.create(role, node));
+		nodes.put(role, node == null ? null : node.path());
+	}
+
+	/**
+	 * The region objects below grid A of a city: a ten-household unit, compound,
+	 * building, unit, house.
+	 */
+	private static Side side(JdbcClient jdbc, TestCity city, String tag) {
+		Map<String, Long> ids = new HashMap<>();
+		Map<String, RegionPath> paths = new HashMap<>();
+		Map<String, String> markers = new HashMap<>();
+		TestCity.Node group = city.add(jdbc, city.gridA, "HOUSEHOLD_GROUP", city.gridA.code() + "001", tag + "十联户");
+		record Named(String name, TestCity.Node node) {
+		}
+		for (Named n : new Named[] { new Named("city", city.city), new Named("district", city.district),
+				new Named("street", city.street), new Named("community", city.communityA),
+				new Named("grid", city.gridA), new Named("group", group) }) {
+			ids.put(n.name(), n.node().id());
+			paths.put(n.name(), n.node().path());
+			markers.put(n.name(), n.node().code());
+		}
+		String compoundName = tag + "小区" + city.city.code();
+		long compound = jdbc
+			.sql("""
+					insert into region_compound (community_id, name, path) values (:c, :name, cast(:path as ltree)) returning id""")
+			.param("c", city.communityA.id())
+			.param("name", compoundName)
+			.param("path", city.communityA.path().value())
+			.query(Long.class)
+			.single();
+		long building = jdbc.sql("""
+				insert into region_building (compound_id, grid_id, number, name, path)
+				values (:compound, :grid, '1', :name, cast(:path as ltree)) returning id""")
+			.param("compound", compound)
+			.param("grid", city.gridA.id())
+			.param("name", tag + "1栋")
+			.param("path", city.gridA.path().value())
+			.query(Long.class)
+			.single();
+		long unit = jdbc.sql("insert into region_unit (building_id, number) values (:b, '1') returning id")
+			.param("b", building)
+			.query(Long.class)
+			.single();
+		String room = "R" + city.city.code();
+		long house = jdbc.sql("""
+				insert into region_house (building_id, unit_id, room_number, floor, area, path)
+				values (:b, :u, :room, 1, 88.5, cast(:path as ltree)) returning id""")
+			.param("b", building)
+			.param("u", unit)
+			.param("room", room)
+			.param("path", city.gridA.path().value())
+			.query(Long.class)
+			.single();
+		long regionImport = jdbc.sql("""
+				insert into region_import (account_id, username, scope_path, file_name, format, dry_run, status)
+				values (0, 'matrix', cast(:path as ltree), 'matrix.csv', 'CSV', true, 'VALID') returning id""")
+			.param("path", city.gridA.path().value())
+			.query(Long.class)
+			.single();
+		ids.put("import", regionImport);
+		paths.put("import", city.gridA.path());
+		ids.put("compound", compound);
+		paths.put("compound", city.communityA.path());
+		markers.put("compound", compoundName);
+		ids.put("building", building);
+		paths.put("building", city.gridA.path());
+		markers.put("building", tag + "1栋");
+		ids.put("unit", unit);
+		paths.put("unit", city.gridA.path());
+		ids.put("house", house);
+		paths.put("house", city.gridA.path());
+		markers.put("house", room);
+		return new Side(ids, paths, markers);
+	}
+
+}
