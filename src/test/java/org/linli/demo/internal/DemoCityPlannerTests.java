@@ -13,6 +13,7 @@ import org.linli.demo.internal.DemoCityPlan.House;
 import org.linli.demo.internal.DemoCityPlan.Node;
 import org.linli.identity.Role;
 import org.linli.region.RegionLevel;
+import org.linli.region.internal.Boundary;
 import org.linli.region.internal.RegionCodeRule;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,15 @@ class DemoCityPlannerTests {
 				.doesNotThrowAnyException();
 		}
 		assertThat(plan.nodes().stream().map(Node::code).distinct()).hasSize(plan.nodes().size());
+	}
+
+	@Test
+	void givesEveryGridABoundaryTheRegionModuleAccepts() {
+		List<Node> grids = plan.nodes().stream().filter(n -> n.level() == RegionLevel.GRID).toList();
+		assertThat(grids).hasSize(60).allMatch(grid -> grid.boundary() != null);
+		for (Node grid : grids) {
+			assertThatCode(() -> Boundary.validate(grid.boundary())).as(grid.code()).doesNotThrowAnyException();
+		}
 	}
 
 	@Test
