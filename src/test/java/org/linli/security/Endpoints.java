@@ -24,6 +24,12 @@ final class Endpoints {
 
 	private static final String IMPORT = "region.import";
 
+	private static final String ACCOUNT_READ = "account.read";
+
+	private static final String ACCOUNT_WRITE = "account.write";
+
+	private static final String DICT = "dictionary.write";
+
 	/** A multipart upload of a CSV file with only the header row. */
 	static final String MULTIPART = "multipart";
 
@@ -133,7 +139,70 @@ final class Endpoints {
 				object(GET, "/api/v1/region-imports/{id}/errors.csv", "/api/v1/region-imports/{import}/errors.csv",
 						IMPORT, "import", null),
 				object(GET, "/regions/import", "/regions/import?result={import}", IMPORT, "import", null),
-				own(POST, "/regions/import", "/regions/import", IMPORT, MULTIPART));
+				own(POST, "/regions/import", "/regions/import", IMPORT, MULTIPART),
+				// accounts (系统管理员): scoped by the account's region
+				list("/api/v1/accounts", "/api/v1/accounts?q={m:account}", ACCOUNT_READ, "account", "account"),
+				object(GET, "/api/v1/accounts/{id}", "/api/v1/accounts/{account}", ACCOUNT_READ, "account", null),
+				own(POST, "/api/v1/accounts", "/api/v1/accounts", ACCOUNT_WRITE,
+						"{\"username\":\"{m:account}\",\"displayName\":\"x\",\"role\":\"GRID_WORKER\",\"regionId\":{grid},\"password\":\"Aa1!aaaa\"}"),
+				object(PUT, "/api/v1/accounts/{id}", "/api/v1/accounts/{account}", ACCOUNT_WRITE, "account",
+						"{\"displayName\":\"x\",\"role\":\"GRID_WORKER\",\"regionId\":{grid},\"version\":999}"),
+				object(POST, "/api/v1/accounts/{id}/disable", "/api/v1/accounts/{account}/disable", ACCOUNT_WRITE,
+						"account", null),
+				object(POST, "/api/v1/accounts/{id}/enable", "/api/v1/accounts/{account}/enable", ACCOUNT_WRITE,
+						"account", null),
+				object(POST, "/api/v1/accounts/{id}/unlock", "/api/v1/accounts/{account}/unlock", ACCOUNT_WRITE,
+						"account", null),
+				object(POST, "/api/v1/accounts/{id}/reset-password", "/api/v1/accounts/{account}/reset-password",
+						ACCOUNT_WRITE, "account", "{\"password\":\"x\"}"),
+				own(GET, "/api/v1/roles", "/api/v1/roles", ACCOUNT_READ, null),
+				list("/admin/accounts", "/admin/accounts?q={m:account}", ACCOUNT_READ, "account", "account"),
+				own(GET, "/admin/accounts/new", "/admin/accounts/new", ACCOUNT_WRITE, null),
+				own(POST, "/admin/accounts", "/admin/accounts", ACCOUNT_WRITE,
+						"username={m:account}&displayName=x&role=GRID_WORKER&regionId={grid}&password=Aa1!aaaa"),
+				object(GET, "/admin/accounts/{id}", "/admin/accounts/{account}", ACCOUNT_READ, "account", null),
+				object(POST, "/admin/accounts/{id}", "/admin/accounts/{account}", ACCOUNT_WRITE, "account",
+						"displayName=x&role=GRID_WORKER&regionId={grid}&version=999"),
+				object(POST, "/admin/accounts/{id}/{action:disable|enable|unlock}", "/admin/accounts/{account}/unlock",
+						ACCOUNT_WRITE, "account", null),
+				object(POST, "/admin/accounts/{id}/reset-password", "/admin/accounts/{account}/reset-password",
+						ACCOUNT_WRITE, "account", "password=x"),
+				own(GET, "/admin/roles", "/admin/roles", ACCOUNT_READ, null),
+				// security policy (安全管理员)
+				own(GET, "/api/v1/security-policy", "/api/v1/security-policy", "policy.read", null),
+				own(PUT, "/api/v1/security-policy", "/api/v1/security-policy", "policy.write",
+						"{\"minPasswordLength\":8,\"minCharacterClasses\":3,\"maxFailedAttempts\":5,\"lockoutMinutes\":15,\"idleTimeoutMinutes\":30,\"version\":999}"),
+				own(GET, "/admin/policy", "/admin/policy", "policy.read", null),
+				own(POST, "/admin/policy", "/admin/policy", "policy.write",
+						"minPasswordLength=8&minCharacterClasses=3&maxFailedAttempts=5&lockoutMinutes=15&idleTimeoutMinutes=30&version=999"),
+				// audit log (审计管理员) and "who read my data"
+				own(GET, "/api/v1/audit", "/api/v1/audit", "audit.read", null),
+				own(GET, "/api/v1/audit/verify", "/api/v1/audit/verify", "audit.verify", null),
+				own(GET, "/admin/audit", "/admin/audit", "audit.read", null),
+				own(GET, "/admin/audit/verify", "/admin/audit/verify", "audit.verify", null),
+				own(GET, "/api/v1/me/data-access", "/api/v1/me/data-access", null, null),
+				own(GET, "/me/data-access", "/me/data-access", null, null),
+				own(GET, "/me/tokens", "/me/tokens", null, null),
+				own(POST, "/me/tokens", "/me/tokens", null, "name=matrix"),
+				own(POST, "/me/tokens/{id}/revoke", "/me/tokens/999999999/revoke", null, null),
+				// data dictionaries: everyone reads, the system admin edits (a stale
+				// version or a
+				// shipped entry, so nothing changes)
+				own(GET, "/api/v1/dictionaries", "/api/v1/dictionaries", null, null),
+				own(GET, "/api/v1/dictionaries/{type}", "/api/v1/dictionaries/house_use", null, null),
+				own(POST, "/api/v1/dictionaries/{type}/{code}", "/api/v1/dictionaries/house_use/RESIDENTIAL", DICT,
+						"{\"labelZh\":\"住宅\",\"labelEn\":\"Residential\"}"),
+				own(PUT, "/api/v1/dictionaries/{type}/{code}", "/api/v1/dictionaries/house_use/RESIDENTIAL", DICT,
+						"{\"labelZh\":\"住宅\",\"labelEn\":\"Residential\",\"version\":999}"),
+				own(DELETE, "/api/v1/dictionaries/{type}/{code}",
+						"/api/v1/dictionaries/house_use/RESIDENTIAL?version=0", DICT, null),
+				own(GET, "/admin/dictionaries", "/admin/dictionaries", DICT, null),
+				own(POST, "/admin/dictionaries/{type}", "/admin/dictionaries/house_use", DICT,
+						"code=RESIDENTIAL&labelZh=a&labelEn=b"),
+				own(POST, "/admin/dictionaries/{type}/{code}", "/admin/dictionaries/house_use/RESIDENTIAL", DICT,
+						"labelZh=a&labelEn=b&sortOrder=1&enabled=true&version=999"),
+				own(POST, "/admin/dictionaries/{type}/{code}/delete",
+						"/admin/dictionaries/house_use/RESIDENTIAL/delete", DICT, "version=0"));
 	}
 
 	/**
@@ -141,8 +210,7 @@ final class Endpoints {
 	 * tests.
 	 */
 	static List<String> unscopedByDesign() {
-		return List.of("GET /", "GET /login", "GET /error", "POST /error", "PUT /error", "DELETE /error",
-				"PATCH /error", "HEAD /error", "OPTIONS /error");
+		return List.of("GET /", "GET /login", "ANY /error", "GET /register", "POST /register");
 	}
 
 }

@@ -47,6 +47,15 @@ final class MatrixFixture {
 		home = side(jdbc, homeCity, "甲");
 		foreign = side(jdbc, foreignCity, "外");
 		TestAccounts accounts = new TestAccounts(jdbc, encoder);
+		for (var pair : java.util.List.of(java.util.Map.entry(home, homeCity),
+				java.util.Map.entry(foreign, foreignCity))) {
+			// An account the system admin manages (or, in the foreign city, must not
+			// see).
+			String managed = accounts.create(Role.GRID_WORKER, pair.getValue().gridA);
+			pair.getKey().ids().put("account", accounts.idOf(managed));
+			pair.getKey().paths().put("account", pair.getValue().gridA.path());
+			pair.getKey().markers().put("account", managed);
+		}
 		TestCity.Node group = new TestCity.Node(home.id("group"), null, home.paths().get("group"));
 		put(accounts, Role.RESIDENT, null);
 		put(accounts, Role.MERCHANT, null);
