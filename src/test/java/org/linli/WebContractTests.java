@@ -6,6 +6,7 @@ import org.linli.testing.TestAccounts;
 import org.linli.testing.TestCity;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -29,6 +30,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+// Tests switch metrics export off unless asked; /actuator/prometheus is part of the
+// contract.
+@AutoConfigureObservability(tracing = false)
 class WebContractTests {
 
 	@Autowired
@@ -64,6 +68,37 @@ class WebContractTests {
 			.content("{\"name\":\"x\",\"validDays\":999}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("Validity")));
+	}
+
+	@Test
+	void prometheusMetricsNeedATokenWithMetricsRead() throws Exception {
+		TestAccounts accounts = new TestAccounts(jdbc, encoder);
+		TestCity city = TestCity.create(jdbc);
+		String admin = token(accounts.create(Role.SYSTEM_ADMIN, city.city));
+		String worker = token(accounts.create(Role.GRID_WORKER, city.gridA));
+
+		mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + worker))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/actuator/prometheus").header("Authorization", "Bearer " + admin))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
+	}
+
+	private String token(String username) throws Exception {
+		var session = mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		String body = mvc
+			.perform(post("/api/v1/me/tokens").cookie(session)
+				.with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"scraper\"}"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return com.jayway.jsonpath.JsonPath.read(body, "$.secret");
 	}
 
 	@Test

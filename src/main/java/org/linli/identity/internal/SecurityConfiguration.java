@@ -15,6 +15,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -27,7 +28,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final RequestMatcher API = new AntPathRequestMatcher("/api/**");
+	/**
+	 * Machine clients: answered with 401/403 problem JSON, never redirected to the login
+	 * page.
+	 */
+	static final RequestMatcher API = new OrRequestMatcher(new AntPathRequestMatcher("/api/**"),
+			new AntPathRequestMatcher("/actuator/**"));
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenFilter apiTokenFilter,
