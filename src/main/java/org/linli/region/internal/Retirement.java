@@ -42,7 +42,7 @@ final class Retirement {
 	 * 409.
 	 */
 	static void retire(JdbcClient jdbc, Clock clock, Kind kind, long id, int version) {
-		int updated = jdbc.sql("update " + kind.table + """
+		int updated = jdbc.sql("update " + kind.table + " " + """
 				set retired_at = :now, updated_at = :now, version = version + 1
 				where id = :id and version = :version""")
 			.param("now", Timestamp.from(clock.instant()))

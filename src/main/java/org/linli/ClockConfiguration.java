@@ -1,4 +1,4 @@
-package org.linli.shared.web;
+package org.linli;
 
 import java.time.Clock;
 
@@ -6,7 +6,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Time comes from an injected clock, so tests can move it. */
+/**
+ * Time comes from an injected clock, so tests can move it. Infrastructure like the
+ * database, so it lives in the root package that every module test context includes.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
