@@ -67,8 +67,6 @@ class RegionTreeBrowserTest {
 			.single();
 
 		browser.get(url("/login"));
-				+ ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return navigator.languages")
-				+ " title " + browser.getTitle());
 		browser.findElement(By.id("username")).sendKeys("community1");
 		browser.findElement(By.id("password")).sendKeys("Linli@2026");
 		browser.findElement(By.id("login-submit")).click();

@@ -175,14 +175,7 @@ public class Buildings {
 			.single()) {
 			throw new ConflictException("error.region.building.hasHouses", building.number());
 		}
-		int updated = jdbc.sql("""
-				update region_building set retired_at = :now, updated_at = :now, version = version + 1
-				 where id = :id and version = :version""")
-			.param("now", now())
-			.param("id", id)
-			.param("version", version)
-			.update();
-		requireUpdated(updated, id);
+		Retirement.retire(jdbc, clock, Retirement.Kind.BUILDING, id, version);
 		return view(jurisdiction, id);
 	}
 

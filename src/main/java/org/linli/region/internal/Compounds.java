@@ -146,16 +146,7 @@ public class Compounds {
 			.single()) {
 			throw new ConflictException("error.region.compound.hasBuildings", compound.name());
 		}
-		int updated = jdbc.sql("""
-				update region_compound set retired_at = :now, updated_at = :now, version = version + 1
-				 where id = :id and version = :version""")
-			.param("now", Timestamp.from(clock.instant()))
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (updated == 0) {
-			throw ConflictException.staleVersion("compound", id);
-		}
+		Retirement.retire(jdbc, clock, Retirement.Kind.COMPOUND, id, version);
 		return view(jurisdiction, id);
 	}
 

@@ -125,16 +125,7 @@ public class Houses {
 
 	public House retire(Jurisdiction jurisdiction, long id, int version) {
 		active(jurisdiction, id);
-		int updated = jdbc.sql("""
-				update region_house set retired_at = :now, updated_at = :now, version = version + 1
-				 where id = :id and version = :version""")
-			.param("now", Timestamp.from(clock.instant()))
-			.param("id", id)
-			.param("version", version)
-			.update();
-		if (updated == 0) {
-			throw ConflictException.staleVersion("house", id);
-		}
+		Retirement.retire(jdbc, clock, Retirement.Kind.HOUSE, id, version);
 		return view(jurisdiction, id);
 	}
 

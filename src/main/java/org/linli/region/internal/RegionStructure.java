@@ -172,14 +172,7 @@ public class RegionStructure {
 		if (physical) {
 			throw new ConflictException("error.region.retire.buildings", node.name());
 		}
-		int updated = jdbc.sql("""
-				update region_node set retired_at = :now, updated_at = :now, version = version + 1
-				 where id = :id and version = :version""")
-			.param("now", now())
-			.param("id", id)
-			.param("version", version)
-			.update();
-		requireUpdated(updated, id);
+		Retirement.retire(jdbc, clock, Retirement.Kind.NODE, id, version);
 		return directory.view(jurisdiction, id);
 	}
 
