@@ -53,7 +53,13 @@ public final class Report {
 		Files.createDirectories(resultsDir);
 		Files.writeString(resultsDir.resolve(result.get("scenario") + ".jsonl"), line + "\n", StandardCharsets.UTF_8,
 				StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-		appendMarkdown(result);
+		try {
+			appendMarkdown(result);
+		}
+		catch (RuntimeException ex) {
+			// The JSON line is the result; a summary row that cannot be written must not lose it.
+			System.err.println("no RESULTS.md row for " + result.get("scenario") + ": " + ex);
+		}
 	}
 
 	@SuppressWarnings("unchecked")
@@ -66,9 +72,9 @@ public final class Report {
 		Map<String, Object> baseline = (Map<String, Object>) r.get("baseline");
 		String figure = "failed".equals(r.get("status")) ? "failed: " + r.get("reason")
 				: r.containsKey("rowsPerSecond")
-						? "%,.0f rows/s (%,d rows in %.1f s)".formatted(Locale.ROOT, r.get("rowsPerSecond"),
+						? String.format(Locale.ROOT, "%,.0f rows/s (%,d rows in %.1f s)", r.get("rowsPerSecond"),
 								r.get("rows"), r.get("seconds"))
-						: "%,.0f req/s; p50/p95/p99 %s/%s/%s ms (%s users)".formatted(Locale.ROOT,
+						: String.format(Locale.ROOT, "%,.0f req/s; p50/p95/p99 %s/%s/%s ms (%s users)",
 								r.get("requestsPerSecond"), r.get("p50Ms"), r.get("p95Ms"), r.get("p99Ms"),
 								((Map<String, Object>) r.get("details")).get("concurrency"));
 		String ratio = baseline == null || baseline.get("ratio") == null ? "–"

@@ -17,9 +17,10 @@ import org.linli.bench.out.XlsxTable;
 
 /**
  * Generates a city into {@code
- * <dir>
+ *
+<dir>
  * /<size>/}: structure-NNN.csv/.xlsx (region import format, at most 200,000 rows a file),
- * residents-001.csv (one file) and residents-NNN.xlsx (at most 1,000,000 rows a file) and
+ * residents-001.csv (one file) and residents-NNN.xlsx (at most 1,048,575 rows a file, Excel's limit) and
  * manifest.json with counts, file sizes and timings. A directory whose manifest has the
  * same size, seed and format version is reused.
  *
@@ -30,7 +31,7 @@ import org.linli.bench.out.XlsxTable;
 public final class Generator {
 
 	/** Bump when the output changes, so older data directories are regenerated. */
-	public static final int FORMAT_VERSION = 1;
+	public static final int FORMAT_VERSION = 2;
 
 	public static final long DEFAULT_SEED = 20250630L;
 
@@ -116,8 +117,10 @@ public final class Generator {
 		manifest.put("counts", counts);
 
 		List<PartedTable> structure = List.of(
-				new PartedTable(dir, "structure", "csv", StructureFile.IMPORT_MAX_ROWS, CsvTable::new),
-				new PartedTable(dir, "structure", "xlsx", StructureFile.IMPORT_MAX_ROWS, p -> new XlsxTable(p, "房屋")));
+				new PartedTable(dir, "structure", "csv", StructureFile.IMPORT_MAX_ROWS, CsvTable::new)
+					.expecting(city.houses, 1_000),
+				new PartedTable(dir, "structure", "xlsx", StructureFile.IMPORT_MAX_ROWS, p -> new XlsxTable(p, "房屋"))
+					.expecting(city.houses, 1_000));
 		long t0 = System.nanoTime();
 		long structureRows;
 		try (var csv = structure.get(0); var xlsx = structure.get(1)) {
@@ -126,7 +129,8 @@ public final class Generator {
 		long t1 = System.nanoTime();
 		List<PartedTable> residents = List.of(
 				new PartedTable(dir, "residents", "csv", Integer.MAX_VALUE, CsvTable::new),
-				new PartedTable(dir, "residents", "xlsx", 1_000_000, p -> new XlsxTable(p, "实有人口")));
+				new PartedTable(dir, "residents", "xlsx", XlsxTable.MAX_ROWS, p -> new XlsxTable(p, "实有人口"))
+					.expecting(size.residents(), 10));
 		ResidentsFile.Stats stats;
 		try (var csv = residents.get(0); var xlsx = residents.get(1)) {
 			stats = ResidentsFile.write(city, residents);

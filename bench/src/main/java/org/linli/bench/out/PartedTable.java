@@ -44,12 +44,26 @@ public final class PartedTable implements TableWriter {
 
 	private long rows;
 
+	/** Rows after which the next group starts a new part, so that parts come out even. */
+	private long evenRows = Long.MAX_VALUE;
+
 	public PartedTable(Path dir, String name, String extension, int maxRows, Opener opener) {
 		this.dir = dir;
 		this.name = name;
 		this.extension = extension;
 		this.maxRows = maxRows;
 		this.opener = opener;
+	}
+
+	/**
+	 * Announces the total, so that parts are even (three of ~133,000 rows rather than two
+	 * full ones and a tail of 122), each with room for one more group of
+	 * {@code largestGroup} rows.
+	 */
+	public PartedTable expecting(long total, int largestGroup) {
+		long parts = Math.max(1, (long) Math.ceil((double) total / (maxRows - largestGroup)));
+		evenRows = (total + parts - 1) / parts;
+		return this;
 	}
 
 	@Override
@@ -62,7 +76,7 @@ public final class PartedTable implements TableWriter {
 	 * fit.
 	 */
 	public void group(int size) throws IOException {
-		if (current == null || rows + size > maxRows) {
+		if (current == null || rows + size > maxRows || rows >= evenRows) {
 			roll();
 		}
 	}

@@ -85,11 +85,28 @@ final class BaselineHttp implements Scenario {
 		}
 		Path stats;
 		try (Stream<Path> files = Files.walk(folder)) {
-			stats = files.filter(p -> p.endsWith(Path.of("js", "stats.json")))
+			stats = files.filter(p -> p.endsWith(Path.of("js", "stats.js")))
 				.max((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified()))
 				.orElseThrow(() -> new IllegalStateException("Gatling exited with " + code + " and wrote no report"));
 		}
-		return JSON.readTree(stats.toFile()).path("stats");
+		return JSON.readTree(globalStats(Files.readString(stats)));
+	}
+
+	/**
+	 * The "stats" object of Gatling's js/stats.js ({@code var stats = { type: ..., stats:
+	 * {...}}}): JavaScript around, strict JSON inside, numbers as strings.
+	 */
+	static String globalStats(String script) {
+		int start = script.indexOf('{', script.indexOf("stats: {"));
+		int depth = 0;
+		for (int i = start; i < script.length(); i++) {
+			char c = script.charAt(i);
+			depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+			if (depth == 0) {
+				return script.substring(start, i + 1);
+			}
+		}
+		throw new IllegalStateException("no global stats in Gatling's stats.js");
 	}
 
 }
