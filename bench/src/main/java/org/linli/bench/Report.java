@@ -57,7 +57,8 @@ public final class Report {
 			appendMarkdown(result);
 		}
 		catch (RuntimeException ex) {
-			// The JSON line is the result; a summary row that cannot be written must not lose it.
+			// The JSON line is the result; a summary row that cannot be written must not
+			// lose it.
 			System.err.println("no RESULTS.md row for " + result.get("scenario") + ": " + ex);
 		}
 	}

@@ -20,9 +20,9 @@ import org.linli.bench.out.XlsxTable;
  *
 <dir>
  * /<size>/}: structure-NNN.csv/.xlsx (region import format, at most 200,000 rows a file),
- * residents-001.csv (one file) and residents-NNN.xlsx (at most 1,048,575 rows a file, Excel's limit) and
- * manifest.json with counts, file sizes and timings. A directory whose manifest has the
- * same size, seed and format version is reused.
+ * residents-001.csv (one file) and residents-NNN.xlsx (at most 1,048,575 rows a file,
+ * Excel's limit) and manifest.json with counts, file sizes and timings. A directory whose
+ * manifest has the same size, seed and format version is reused.
  *
  * <p>
  * usage: Generator --size small|1m|6m [--dir bench/target/data] [--seed N] [--regenerate]
