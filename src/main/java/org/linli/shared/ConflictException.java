@@ -10,6 +10,18 @@ public class ConflictException extends DomainException {
 		super(messageKey, null, arguments);
 	}
 
+	private ConflictException(String field, String messageKey, Object[] arguments, Void onField) {
+		super(messageKey, field, arguments);
+	}
+
+	/**
+	 * A clash caused by one field's value (a duplicate ID number): the answer names the
+	 * field.
+	 */
+	public static ConflictException onField(String field, String messageKey, Object... arguments) {
+		return new ConflictException(field, messageKey, arguments, null);
+	}
+
 	public static ConflictException staleVersion(String what, Object id) {
 		return new ConflictException("error.staleVersion", what, id);
 	}

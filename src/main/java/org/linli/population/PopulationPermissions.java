@@ -1,0 +1,24 @@
+package org.linli.population;
+
+/**
+ * Permission catalogue of the population module (granted to roles in
+ * {@code identity_role_permission} by the module's migration).
+ */
+public final class PopulationPermissions {
+
+	/** See residents, sensitive values masked. */
+	public static final String READ = "population.read";
+
+	/** Create, change and retire residents. */
+	public static final String WRITE = "population.write";
+
+	/** Show a full ID number or phone after stating a reason (audited). */
+	public static final String REVEAL = "population.reveal";
+
+	/** See and set sensitive key-population tags (社区矫正, 刑满释放, 严重精神障碍 …). */
+	public static final String SENSITIVE_TAGS = "population.sensitive-tags";
+
+	private PopulationPermissions() {
+	}
+
+}

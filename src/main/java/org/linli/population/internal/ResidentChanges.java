@@ -1,0 +1,67 @@
+package org.linli.population.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.linli.shared.Jurisdiction;
+import org.linli.shared.PageResult;
+import org.linli.shared.Paging;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 变更历史 — one row per changed field: who, when, before and after. Callers pass masked
+ * values for ID numbers and phones, so the history never holds them in full.
+ */
+@Component
+class ResidentChanges {
+
+	private final JdbcClient jdbc;
+
+	ResidentChanges(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records the change when {@code before} and {@code after} differ. */
+	void record(long residentId, Jurisdiction by, Instant at, String field, Object before, Object after) {
+		String b = before == null ? null : before.toString();
+		String a = after == null ? null : after.toString();
+		if (Objects.equals(b, a)) {
+			return;
+		}
+		jdbc.sql("""
+				insert into population_resident_change (resident_id, changed_at, account_id, username, field,
+				       before_value, after_value)
+				values (:resident, :at, :account, :username, :field, :before, :after)""")
+			.param("resident", residentId)
+			.param("at", Timestamp.from(at))
+			.param("account", by.accountId())
+			.param("username", by.username())
+			.param("field", field)
+			.param("before", b)
+			.param("after", a)
+			.update();
+	}
+
+	PageResult<ResidentChange> of(long residentId, Paging paging) {
+		long total = jdbc.sql("select count(*) from population_resident_change where resident_id = :id")
+			.param("id", residentId)
+			.query(Long.class)
+			.single();
+		List<ResidentChange> items = jdbc.sql("""
+				select id, changed_at, username, field, before_value, after_value from population_resident_change
+				 where resident_id = :id order by id desc limit :limit offset :offset""")
+			.param("id", residentId)
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((rs, row) -> new ResidentChange(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),
+					rs.getString("username"), rs.getString("field"), rs.getString("before_value"),
+					rs.getString("after_value")))
+			.list();
+		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+}

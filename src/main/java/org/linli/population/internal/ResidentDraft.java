@@ -1,0 +1,27 @@
+package org.linli.population.internal;
+
+import java.util.List;
+
+/**
+ * What a caller submits to create or change a resident, unchecked. On update a missing ID
+ * number or phone keeps the stored one (forms only ever hold the masked value); an empty
+ * phone removes it; missing tags keep the tags.
+ *
+ * @param regionId community or grid when no house is given
+ * @param houseId the house lived in
+ * @param name full name
+ * @param idCardNumber 18 or 15 digits
+ * @param phone mobile or landline
+ * @param ethnic GB/T 3304 code
+ * @param residenceType dictionary residence_type
+ * @param registeredAddress 户籍地址
+ * @param politicalStatus dictionary political_status
+ * @param education dictionary education
+ * @param maritalStatus dictionary marital_status
+ * @param livingAlone 独居
+ * @param tags key-population tag codes
+ */
+public record ResidentDraft(Long regionId, Long houseId, String name, String idCardNumber, String phone, String ethnic,
+		String residenceType, String registeredAddress, String politicalStatus, String education, String maritalStatus,
+		Boolean livingAlone, List<String> tags) {
+}

@@ -1,0 +1,122 @@
+package org.linli.population.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.linli.population.internal.protect.ResidentProtection;
+import org.linli.shared.IdCardNumber;
+import org.linli.shared.InvalidInputException;
+import org.linli.shared.PageResult;
+import org.linli.shared.Paging;
+import org.linli.shared.PhoneNumber;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds residents in the caller's subtree by name (pg_trgm), exact ID number or phone
+ * (blind index), tag, age range, house and region subtree.
+ */
+@Component
+class ResidentSearch {
+
+	private final JdbcClient jdbc;
+
+	private final ResidentProtection protection;
+
+	private final Placement placement;
+
+	private final ResidentTags tags;
+
+	private final Clock clock;
+
+	ResidentSearch(JdbcClient jdbc, ResidentProtection protection, Placement placement, ResidentTags tags,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.protection = protection;
+		this.placement = placement;
+		this.tags = tags;
+		this.clock = clock;
+	}
+
+	PageResult<Resident> search(Caller caller, ResidentCriteria c, Paging paging) {
+		List<String> where = new ArrayList<>(List.of("r.path <@ cast(:scope as ltree)"));
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("scope", caller.jurisdiction().scopePath());
+		if (!c.includeRetired()) {
+			where.add("r.retired_at is null");
+		}
+		String orderByName = "";
+		if (c.q() != null && !c.q().isBlank()) {
+			String q = c.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+			where.add("r.name like :contains");
+			params.put("contains", "%" + q + "%");
+			params.put("prefix", q + "%");
+			orderByName = "(r.name like :prefix) desc, ";
+		}
+		if (c.idCardNumber() != null && !c.idCardNumber().isBlank()) {
+			where.add("r.id_number_index = :idIndex");
+			params.put("idIndex", protection.index(IdCardNumber.parse(c.idCardNumber())));
+		}
+		if (c.phone() != null && !c.phone().isBlank()) {
+			where.add("r.phone_index = :phoneIndex");
+			params.put("phoneIndex", protection.index(PhoneNumber.parse(c.phone())));
+		}
+		if (c.tag() != null && !c.tag().isBlank()) {
+			// A sensitive tag the caller may not see matches nobody rather than
+			// revealing who carries it.
+			where.add("""
+					exists (select 1 from population_resident_tag rt join population_tag t on t.code = rt.tag_code
+					         where rt.resident_id = r.id and rt.tag_code = :tag and (:allTags or not t.sensitive))""");
+			params.put("tag", c.tag().trim().toUpperCase());
+			params.put("allTags", caller.sensitiveTags());
+		}
+		LocalDate today = LocalDate.now(clock);
+		if (c.ageFrom() != null) {
+			checkAge(c.ageFrom(), "ageFrom");
+			where.add("r.birth_date <= :bornBy");
+			params.put("bornBy", today.minusYears(c.ageFrom()));
+		}
+		if (c.ageTo() != null) {
+			checkAge(c.ageTo(), "ageTo");
+			where.add("r.birth_date > :bornAfter");
+			params.put("bornAfter", today.minusYears(c.ageTo() + 1L));
+		}
+		if (c.under() != null) {
+			where.add("r.path <@ cast(:under as ltree)");
+			params.put("under", placement.subtree(caller.jurisdiction(), c.under()).value());
+		}
+		if (c.houseId() != null) {
+			where.add("r.house_id = :house");
+			params.put("house", c.houseId());
+		}
+		String condition = " where " + String.join(" and ", where);
+		long total = jdbc.sql("select count(*) from population_resident r" + condition)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		List<Resident> items = jdbc
+			.sql(ResidentStore.SELECT + condition + " order by " + orderByName
+					+ "r.name, r.id limit :limit offset :offset")
+			.params(params)
+			.query(ResidentStore::map)
+			.list()
+			.stream()
+			.map(r -> r.withTags(tags.of(r.id(), caller.sensitiveTags())))
+			.toList();
+		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	private static void checkAge(int age, String field) {
+		if (age < 0 || age > 150) {
+			throw new InvalidInputException("error.population.age", field);
+		}
+	}
+
+}
