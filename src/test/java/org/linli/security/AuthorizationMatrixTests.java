@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.linli.identity.Role;
+import org.linli.population.internal.protect.ResidentProtection;
 import org.linli.shared.RegionPath;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,6 +64,9 @@ class AuthorizationMatrixTests {
 	PasswordEncoder encoder;
 
 	@Autowired
+	ResidentProtection protection;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -74,7 +78,7 @@ class AuthorizationMatrixTests {
 
 	@BeforeAll
 	void fixture() throws Exception {
-		fixture = new MatrixFixture(jdbc, encoder);
+		fixture = new MatrixFixture(jdbc, encoder, protection);
 		for (Role role : Role.values()) {
 			Cookie session = mvc.perform(formLogin().user(fixture.usernames.get(role)).password("Test@Pass1"))
 				.andReturn()

@@ -30,6 +30,10 @@ final class Endpoints {
 
 	private static final String DICT = "dictionary.write";
 
+	private static final String POP_READ = "population.read";
+
+	private static final String POP_WRITE = "population.write";
+
 	/** A multipart upload of a CSV file with only the header row. */
 	static final String MULTIPART = "multipart";
 
@@ -140,6 +144,19 @@ final class Endpoints {
 						IMPORT, "import", null),
 				object(GET, "/regions/import", "/regions/import?result={import}", IMPORT, "import", null),
 				own(POST, "/regions/import", "/regions/import", IMPORT, MULTIPART),
+				// population: residents (a duplicate ID number, a stale version, a reveal
+				// without a reason: nothing changes)
+				list("/api/v1/residents", "/api/v1/residents?q={m:resident}", POP_READ, "resident", "resident"),
+				object(GET, "/api/v1/residents/{id}", "/api/v1/residents/{resident}", POP_READ, "resident", null),
+				object(POST, "/api/v1/residents", "/api/v1/residents", POP_WRITE, "grid",
+						"{\"regionId\":{grid},\"name\":\"x\",\"idCardNumber\":\"{m:residentid}\",\"residenceType\":\"REGISTERED\"}"),
+				object(PUT, "/api/v1/residents/{id}", "/api/v1/residents/{resident}", POP_WRITE, "resident", STALE),
+				object(POST, "/api/v1/residents/{id}/retire", "/api/v1/residents/{resident}/retire", POP_WRITE,
+						"resident", STALE),
+				object(POST, "/api/v1/residents/{id}/reveal", "/api/v1/residents/{resident}/reveal",
+						"population.reveal", "resident", "{\"field\":\"phone\"}"),
+				object(GET, "/api/v1/residents/{id}/history", "/api/v1/residents/{resident}/history", POP_READ,
+						"resident", null),
 				// accounts (系统管理员): scoped by the account's region
 				list("/api/v1/accounts", "/api/v1/accounts?q={m:account}", ACCOUNT_READ, "account", "account"),
 				object(GET, "/api/v1/accounts/{id}", "/api/v1/accounts/{account}", ACCOUNT_READ, "account", null),

@@ -5,9 +5,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.linli.identity.Role;
+import org.linli.population.internal.protect.ResidentProtection;
+import org.linli.shared.IdCardNumber;
+import org.linli.shared.PhoneNumber;
 import org.linli.shared.RegionPath;
 import org.linli.testing.TestAccounts;
 import org.linli.testing.TestCity;
+import org.linli.testing.TestIdCards;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,11 +45,13 @@ final class MatrixFixture {
 
 	final Map<Role, RegionPath> nodes = new EnumMap<>(Role.class);
 
-	MatrixFixture(JdbcClient jdbc, PasswordEncoder encoder) {
+	MatrixFixture(JdbcClient jdbc, PasswordEncoder encoder, ResidentProtection protection) {
 		TestCity homeCity = TestCity.create(jdbc);
 		TestCity foreignCity = TestCity.create(jdbc);
 		home = side(jdbc, homeCity, "甲");
 		foreign = side(jdbc, foreignCity, "外");
+		resident(jdbc, protection, home, homeCity);
+		resident(jdbc, protection, foreign, foreignCity);
 		TestAccounts accounts = new TestAccounts(jdbc, encoder);
 		for (var pair : java.util.List.of(java.util.Map.entry(home, homeCity),
 				java.util.Map.entry(foreign, foreignCity))) {
@@ -69,6 +75,40 @@ final class MatrixFixture {
 		put(accounts, Role.SYSTEM_ADMIN, homeCity.city);
 		put(accounts, Role.SECURITY_ADMIN, homeCity.city);
 		put(accounts, Role.AUDIT_ADMIN, homeCity.city);
+	}
+
+	/**
+	 * A resident in grid A, encrypted as the application stores it; its ID number is the
+	 * marker "residentid" (a create with it is a duplicate).
+	 */
+	private static void resident(JdbcClient jdbc, ResidentProtection protection, Side side, TestCity city) {
+		IdCardNumber idCard = IdCardNumber.parse(TestIdCards.random());
+		var id = protection.seal(idCard);
+		var phone = protection.seal(PhoneNumber.parse(TestIdCards.mobile()));
+		String name = "Resident" + city.city.code();
+		long resident = jdbc.sql("""
+				insert into population_resident (path, region_id, house_id, name, id_number_cipher, id_number_index,
+				       id_number_masked, birth_date, sex, phone_cipher, phone_index, phone_masked, residence_type)
+				values (cast(:path as ltree), :region, :house, :name, :idCipher, :idIndex, :idMasked, :birth, :sex,
+				       :phoneCipher, :phoneIndex, :phoneMasked, 'REGISTERED') returning id""")
+			.param("path", city.gridA.path().value())
+			.param("region", city.gridA.id())
+			.param("house", side.id("house"))
+			.param("name", name)
+			.param("idCipher", id.cipher())
+			.param("idIndex", id.index())
+			.param("idMasked", id.masked())
+			.param("birth", idCard.birthDate())
+			.param("sex", idCard.male() ? "M" : "F")
+			.param("phoneCipher", phone.cipher())
+			.param("phoneIndex", phone.index())
+			.param("phoneMasked", phone.masked())
+			.query(Long.class)
+			.single();
+		side.ids().put("resident", resident);
+		side.paths().put("resident", city.gridA.path());
+		side.markers().put("resident", name);
+		side.markers().put("residentid", idCard.value());
 	}
 
 	private void put(TestAccounts accounts, Role role, TestCity.Node node) {
