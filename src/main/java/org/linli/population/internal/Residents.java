@@ -155,6 +155,18 @@ public class Residents {
 		return value;
 	}
 
+	/** Codes of the tags every reader may see (not sensitive). */
+	@Transactional(readOnly = true)
+	public java.util.Set<String> openTags() {
+		var open = new java.util.HashSet<String>();
+		tags.catalogue().forEach((code, sensitive) -> {
+			if (!sensitive) {
+				open.add(code);
+			}
+		});
+		return open;
+	}
+
 	@Transactional(readOnly = true)
 	public PageResult<ResidentChange> history(Caller caller, long id, Paging paging) {
 		view(caller, id);

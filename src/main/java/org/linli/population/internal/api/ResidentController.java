@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.linli.population.PopulationPermissions;
 import org.linli.population.internal.Caller;
 import org.linli.population.internal.Resident;
 import org.linli.population.internal.ResidentChange;
@@ -82,11 +81,8 @@ class ResidentController {
 		this.residents = residents;
 	}
 
-	static Caller caller(Jurisdiction jurisdiction, Authentication authentication) {
-		boolean sensitive = authentication.getAuthorities()
-			.stream()
-			.anyMatch(a -> PopulationPermissions.SENSITIVE_TAGS.equals(a.getAuthority()));
-		return new Caller(jurisdiction, sensitive);
+	private static Caller caller(Jurisdiction jurisdiction, Authentication authentication) {
+		return Caller.of(jurisdiction, authentication);
 	}
 
 	@GetMapping

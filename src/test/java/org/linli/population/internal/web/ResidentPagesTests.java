@@ -1,0 +1,133 @@
+package org.linli.population.internal.web;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linli.identity.Role;
+import org.linli.shared.IdCardNumber;
+import org.linli.testing.TestAccounts;
+import org.linli.testing.TestCity;
+import org.linli.testing.TestIdCards;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ResidentPagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	TestCity city;
+
+	Authentication community;
+
+	@BeforeEach
+	void cityWithACommunityWorker() {
+		city = TestCity.create(jdbc);
+		UserDetails principal = users
+			.loadUserByUsername(new TestAccounts(jdbc, passwords).create(Role.COMMUNITY_WORKER, city.communityA));
+		community = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+	}
+
+	private MvcResult register(String idCard, String phone) throws Exception {
+		return mvc
+			.perform(post("/population").with(authentication(community))
+				.with(csrf())
+				.param("regionId", String.valueOf(city.gridA.id()))
+				.param("name", "李四")
+				.param("idCardNumber", idCard)
+				.param("phone", phone)
+				.param("residenceType", "REGISTERED")
+				.param("tags", "ELDERLY"))
+			.andReturn();
+	}
+
+	@Test
+	void registersAResidentAndShowsOnlyMaskedNumbersUntilAReasonIsGiven() throws Exception {
+		String idCard = TestIdCards.random();
+		String phone = TestIdCards.mobile();
+		MvcResult created = register(idCard, phone);
+		assertThat(created.getResponse().getStatus()).isEqualTo(302);
+		String location = created.getResponse().getRedirectedUrl();
+		assertThat(location).matches("/population/\\d+");
+		String page = mvc.perform(get(location).with(authentication(community)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"resident-id-number\"")
+			.contains(new IdCardNumber(idCard).masked())
+			.contains("id=\"reveal-submit\"")
+			.doesNotContain(idCard)
+			.doesNotContain(phone);
+		String noReason = mvc
+			.perform(post(location + "/reveal").with(authentication(community))
+				.with(csrf())
+				.param("field", "phone")
+				.param("reason", ""))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(noReason).contains("id=\"form-error\"").doesNotContain(phone);
+		String revealed = mvc
+			.perform(post(location + "/reveal").with(authentication(community))
+				.with(csrf())
+				.param("field", "phone")
+				.param("reason", "上门走访联系"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(revealed).contains("id=\"revealed-value\">" + phone + "<");
+	}
+
+	@Test
+	void aWrongCheckDigitIsShownOnTheFormNamingTheField() throws Exception {
+		String good = TestIdCards.random();
+		String bad = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
+		MvcResult result = register(bad, TestIdCards.mobile());
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentAsString()).contains("id=\"form-error\"")
+			.contains("身份证号码")
+			.contains("is-invalid");
+	}
+
+	@Test
+	void searchListsResidentsByNameInTheCallersScope() throws Exception {
+		register(TestIdCards.random(), TestIdCards.mobile());
+		String page = mvc.perform(get("/population").param("q", "李").with(authentication(community)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"resident-table\"").contains(">李四<");
+		String none = mvc.perform(get("/population").param("q", "不存在的名字").with(authentication(community)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(none).contains("id=\"resident-empty\"");
+	}
+
+}
