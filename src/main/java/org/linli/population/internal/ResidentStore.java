@@ -52,6 +52,13 @@ class ResidentStore {
 			.optional();
 	}
 
+	String idIndex(long id) {
+		return jdbc.sql("select id_number_index from population_resident where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
 	long insert(Placement.Place place, ResidentRules.Checked c, Sealed id, Sealed phone, Instant now) {
 		return jdbc.sql("""
 				insert into population_resident (path, region_id, house_id, name, id_number_cipher, id_number_index,

@@ -29,12 +29,16 @@ class ResidentTags {
 		this.clock = clock;
 	}
 
-	/** Tag code → sensitive, for enabled dictionary entries. */
+	/**
+	 * Tag code → sensitive, for enabled dictionary entries (a tag added in the dictionary
+	 * editor is not sensitive until marked so).
+	 */
 	Map<String, Boolean> catalogue() {
 		Map<String, Boolean> tags = new HashMap<>();
 		jdbc.sql("""
-				select t.code, t.sensitive from population_tag t
-				  join dictionary_entry d on d.type = 'population_tag' and d.code = t.code and d.enabled""")
+				select d.code, coalesce(t.sensitive, false) as sensitive from dictionary_entry d
+				  left join population_tag t on t.code = d.code
+				 where d.type = 'population_tag' and d.enabled""")
 			.query((rs, row) -> tags.put(rs.getString("code"), rs.getBoolean("sensitive")))
 			.list();
 		return tags;
@@ -63,6 +67,9 @@ class ResidentTags {
 			.param("all", sensitiveTags)
 			.update();
 		for (String code : wanted) {
+			jdbc.sql("insert into population_tag (code) values (:code) on conflict do nothing")
+				.param("code", code)
+				.update();
 			jdbc.sql("""
 					insert into population_resident_tag (resident_id, tag_code, tagged_at, tagged_by)
 					values (:id, :code, :now, :by) on conflict do nothing""")

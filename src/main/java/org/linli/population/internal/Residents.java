@@ -100,6 +100,10 @@ public class Residents {
 						: draft.regionId(),
 				draft.houseId());
 		Sealed idCard = c.idCard() == null ? null : protection.seal(c.idCard());
+		if (idCard != null && idCard.index().equals(store.idIndex(id))) {
+			// The same number again: nothing to change or record.
+			idCard = null;
+		}
 		if (idCard != null) {
 			requireUnique(idCard, id);
 		}
@@ -118,6 +122,12 @@ public class Residents {
 		}
 		Resident after = view(caller, id);
 		record(caller, before, after, now);
+		if (idCard != null && before.idNumberMasked().equals(after.idNumberMasked())) {
+			// Masks keep only 1 + 2 characters, so a new number can look like the old
+			// one.
+			changes.record(id, caller.jurisdiction(), now, "idCardNumber", before.idNumberMasked() + " (old)",
+					after.idNumberMasked() + " (new)");
+		}
 		return after;
 	}
 

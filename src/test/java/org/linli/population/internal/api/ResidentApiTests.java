@@ -255,4 +255,27 @@ class ResidentApiTests {
 			.containsExactly("COMMUNITY_CORRECTION");
 	}
 
+	@Test
+	void aCorrectedIdNumberIsFoundByItsNewValueOnlyAndLeavesAHistoryRow() throws Exception {
+		String wrong = TestIdCards.random();
+		long id = create(wrong, TestIdCards.mobile());
+		String right = TestIdCards.random();
+		MvcResult updated = call(put("/api/v1/residents/" + id), community, """
+				{"regionId":%d,"name":"张三","idCardNumber":"%s","residenceType":"REGISTERED","version":0}"""
+			.formatted(city.gridA.id(), right));
+		assertThat(updated.getResponse().getStatus()).as(updated.getResponse().getContentAsString()).isEqualTo(200);
+		assertThat((String) JsonPath.read(updated.getResponse().getContentAsString(), "$.birthDate"))
+			.isEqualTo(new IdCardNumber(right).birthDate().toString());
+		for (String[] expectation : new String[][] { { right, "1" }, { wrong, "0" } }) {
+			String json = call(get("/api/v1/residents").param("idCardNumber", expectation[0]), community, null)
+				.getResponse()
+				.getContentAsString();
+			assertThat(String.valueOf((Integer) JsonPath.read(json, "$.total"))).isEqualTo(expectation[1]);
+		}
+		String history = call(get("/api/v1/residents/" + id + "/history"), community, null).getResponse()
+			.getContentAsString();
+		assertThat((java.util.List<String>) JsonPath.read(history, "$.items[*].field")).contains("idCardNumber");
+		assertThat(history).doesNotContain(wrong).doesNotContain(right);
+	}
+
 }
