@@ -157,6 +157,11 @@ final class Endpoints {
 						"population.reveal", "resident", "{\"field\":\"phone\"}"),
 				object(GET, "/api/v1/residents/{id}/history", "/api/v1/residents/{resident}/history", POP_READ,
 						"resident", null),
+				list("/api/v1/occupancies", "/api/v1/occupancies?houseId={house}", POP_READ, "house", "occupancy"),
+				object(POST, "/api/v1/occupancies", "/api/v1/occupancies", POP_WRITE, "house",
+						"{\"houseId\":{house},\"residentId\":{resident},\"kind\":\"OWNER\"}"),
+				object(POST, "/api/v1/occupancies/{id}/end", "/api/v1/occupancies/{occupancy}/end", POP_WRITE,
+						"occupancy", STALE),
 				// population pages (the same refusals, shown on the page)
 				list("/population", "/population?q={m:resident}", POP_READ, "resident", "resident"),
 				object(GET, "/population/{id:\\d+}", "/population/{resident}", POP_READ, "resident", null),

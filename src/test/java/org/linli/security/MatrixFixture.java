@@ -105,6 +105,17 @@ final class MatrixFixture {
 			.param("phoneMasked", phone.masked())
 			.query(Long.class)
 			.single();
+		long occupancy = jdbc.sql("""
+				insert into population_occupancy (house_id, resident_id, path, kind, created_by)
+				values (:house, :resident, cast(:path as ltree), 'OWNER', 'matrix') returning id""")
+			.param("house", side.id("house"))
+			.param("resident", resident)
+			.param("path", city.gridA.path().value())
+			.query(Long.class)
+			.single();
+		side.ids().put("occupancy", occupancy);
+		side.paths().put("occupancy", city.gridA.path());
+		side.markers().put("occupancy", name);
 		side.ids().put("resident", resident);
 		side.paths().put("resident", city.gridA.path());
 		side.markers().put("resident", name);
