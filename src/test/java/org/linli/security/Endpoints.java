@@ -162,6 +162,13 @@ final class Endpoints {
 						"{\"houseId\":{house},\"residentId\":{resident},\"kind\":\"OWNER\"}"),
 				object(POST, "/api/v1/occupancies/{id}/end", "/api/v1/occupancies/{occupancy}/end", POP_WRITE,
 						"occupancy", STALE),
+				object(GET, "/api/v1/households/{id}", "/api/v1/households/{household}", POP_READ, "household", null),
+				object(POST, "/api/v1/households", "/api/v1/households", POP_WRITE, "resident",
+						"{\"headResidentId\":{resident}}"),
+				object(POST, "/api/v1/households/{id}/members", "/api/v1/households/{household}/members", POP_WRITE,
+						"household", "{\"residentId\":{resident},\"relation\":\"SPOUSE\"}"),
+				object(DELETE, "/api/v1/households/{id}/members/{residentId}",
+						"/api/v1/households/{household}/members/{resident}", POP_WRITE, "household", null),
 				// population pages (the same refusals, shown on the page)
 				list("/population", "/population?q={m:resident}", POP_READ, "resident", "resident"),
 				object(GET, "/population/{id:\\d+}", "/population/{resident}", POP_READ, "resident", null),

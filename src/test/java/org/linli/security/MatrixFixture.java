@@ -113,6 +113,21 @@ final class MatrixFixture {
 			.param("path", city.gridA.path().value())
 			.query(Long.class)
 			.single();
+		long household = jdbc.sql("""
+				insert into population_household (path, house_id, head_resident_id)
+				values (cast(:path as ltree), :house, :resident) returning id""")
+			.param("path", city.gridA.path().value())
+			.param("house", side.id("house"))
+			.param("resident", resident)
+			.query(Long.class)
+			.single();
+		jdbc.sql(
+				"insert into population_household_member (household_id, resident_id, relation) values (:h, :r, 'HEAD')")
+			.param("h", household)
+			.param("r", resident)
+			.update();
+		side.ids().put("household", household);
+		side.paths().put("household", city.gridA.path());
 		side.ids().put("occupancy", occupancy);
 		side.paths().put("occupancy", city.gridA.path());
 		side.markers().put("occupancy", name);
