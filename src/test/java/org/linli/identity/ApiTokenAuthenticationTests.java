@@ -67,6 +67,10 @@ class ApiTokenAuthenticationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value(username))
 			.andExpect(jsonPath("$.permissions").isArray());
+		assertThat(jdbc.sql("select last_used_at is not null from identity_api_token where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).as("first use recorded").isTrue();
 
 		// Token calls need no CSRF token: they carry no cookie.
 		mvc.perform(post("/api/v1/me/tokens").header("Authorization", "Bearer " + secret)

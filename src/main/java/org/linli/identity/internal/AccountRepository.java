@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 import org.linli.identity.Role;
@@ -20,6 +22,8 @@ class AccountRepository {
 	static final String COLUMNS = "id, username, display_name, role, region_id, region_path::text as region_path, department_code, password_hash, enabled, failed_attempts, locked_until, version";
 
 	private final JdbcClient jdbc;
+
+	private final Map<Role, List<String>> permissions = new ConcurrentHashMap<>();
 
 	AccountRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -39,11 +43,16 @@ class AccountRepository {
 			.optional();
 	}
 
+	/**
+	 * The permissions granted to a role. They change only with a migration, so they are
+	 * read once per role and kept; every request of every token call needs them.
+	 */
 	List<String> permissionsOf(Role role) {
-		return jdbc.sql("select permission from identity_role_permission where role = :role order by permission")
-			.param("role", role.name())
-			.query(String.class)
-			.list();
+		return permissions.computeIfAbsent(role,
+				r -> jdbc.sql("select permission from identity_role_permission where role = :role order by permission")
+					.param("role", r.name())
+					.query(String.class)
+					.list());
 	}
 
 	/**
