@@ -169,6 +169,9 @@ final class Endpoints {
 						"household", "{\"residentId\":{resident},\"relation\":\"SPOUSE\"}"),
 				object(DELETE, "/api/v1/households/{id}/members/{residentId}",
 						"/api/v1/households/{household}/members/{resident}", POP_WRITE, "household", null),
+				own(GET, "/api/v1/me/resident-record", "/api/v1/me/resident-record", null, null),
+				own(POST, "/api/v1/me/resident-record", "/api/v1/me/resident-record", null,
+						"{\"name\":\"x\",\"idCardNumber\":\"{m:residentid}\"}"),
 				// population pages (the same refusals, shown on the page)
 				list("/population", "/population?q={m:resident}", POP_READ, "resident", "resident"),
 				object(GET, "/population/{id:\\d+}", "/population/{resident}", POP_READ, "resident", null),

@@ -41,10 +41,13 @@ public class Residents {
 
 	private final AuditLog audit;
 
+	private final OwnRecord ownRecord;
+
 	private final Clock clock;
 
 	Residents(ResidentStore store, ResidentRules rules, ResidentTags tags, ResidentChanges changes,
-			ResidentSearch search, Placement placement, ResidentProtection protection, AuditLog audit, Clock clock) {
+			ResidentSearch search, Placement placement, ResidentProtection protection, AuditLog audit,
+			OwnRecord ownRecord, Clock clock) {
 		this.store = store;
 		this.rules = rules;
 		this.tags = tags;
@@ -53,6 +56,7 @@ public class Residents {
 		this.placement = placement;
 		this.protection = protection;
 		this.audit = audit;
+		this.ownRecord = ownRecord;
 		this.clock = clock;
 	}
 
@@ -162,6 +166,12 @@ public class Residents {
 		}
 		String value = protection.open(stored);
 		audit.record("population.reveal", "resident:" + id, "SUCCESS", "field=" + field + "; reason=" + why);
+		Long account = ownRecord.accountOf(id);
+		if (account != null) {
+			// Shown to the resident under "谁看过我的信息".
+			audit.record("population.reveal", "resident-of-account:" + account, "SUCCESS",
+					"field=" + field + "; reason=" + why);
+		}
 		return value;
 	}
 
