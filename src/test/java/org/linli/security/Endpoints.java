@@ -172,6 +172,8 @@ final class Endpoints {
 				own(GET, "/api/v1/me/resident-record", "/api/v1/me/resident-record", null, null),
 				own(POST, "/api/v1/me/resident-record", "/api/v1/me/resident-record", null,
 						"{\"name\":\"x\",\"idCardNumber\":\"{m:residentid}\"}"),
+				object(GET, "/api/v1/population/structure", "/api/v1/population/structure?under={grid}", POP_READ,
+						"grid", null),
 				// population pages (the same refusals, shown on the page)
 				list("/population", "/population?q={m:resident}", POP_READ, "resident", "resident"),
 				object(GET, "/population/{id:\\d+}", "/population/{resident}", POP_READ, "resident", null),

@@ -278,4 +278,23 @@ class ResidentApiTests {
 		assertThat(history).doesNotContain(wrong).doesNotContain(right);
 	}
 
+	@Test
+	void countsThePopulationStructureOfASubtree() throws Exception {
+		create(TestIdCards.bornOn(LocalDate.now().minusYears(85).minusDays(3)), TestIdCards.mobile());
+		create(TestIdCards.bornOn(LocalDate.now().minusYears(10)), TestIdCards.mobile());
+		String json = call(get("/api/v1/population/structure").param("under", String.valueOf(city.gridA.id())),
+				community, null)
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(json, "$.total")).isEqualTo(2);
+		assertThat((Integer) JsonPath.read(json, "$.ageBands['80+']")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(json, "$.ageBands['7-17']")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(json, "$.residenceTypes.REGISTERED")).isEqualTo(2);
+		assertThat((Integer) JsonPath.read(json, "$.tags.ELDERLY")).isEqualTo(2);
+		assertThat(call(get("/api/v1/population/structure").param("under", String.valueOf(city.gridA.id())), otherGrid,
+				null)
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+	}
+
 }
