@@ -68,6 +68,11 @@ class ResidentController {
 	record VersionRequest(Integer version) {
 	}
 
+	/** The search in a body, so ID numbers and phones stay out of URLs and logs. */
+	record SearchRequest(String q, String idCardNumber, String phone, String tag, Integer ageFrom, Integer ageTo,
+			Long under, Long houseId, Boolean includeRetired, Integer page, Integer size) {
+	}
+
 	/** {@code field}: idCardNumber or phone; {@code reason}: 2–200 characters. */
 	record RevealRequest(String field, String reason) {
 	}
@@ -97,6 +102,16 @@ class ResidentController {
 		var criteria = new ResidentCriteria(q, idCardNumber, phone, tag, ageFrom, ageTo, under, houseId,
 				includeRetired);
 		return residents.search(caller(jurisdiction, authentication), criteria, Paging.of(page, size))
+			.map(ResidentResponse::of);
+	}
+
+	@PostMapping("/search")
+	@PreAuthorize("hasAuthority('population.read')")
+	PageResult<ResidentResponse> searchByBody(@RequestBody SearchRequest r, Jurisdiction jurisdiction,
+			Authentication authentication) {
+		var criteria = new ResidentCriteria(r.q(), r.idCardNumber(), r.phone(), r.tag(), r.ageFrom(), r.ageTo(),
+				r.under(), r.houseId(), Boolean.TRUE.equals(r.includeRetired()));
+		return residents.search(caller(jurisdiction, authentication), criteria, Paging.of(r.page(), r.size()))
 			.map(ResidentResponse::of);
 	}
 

@@ -154,6 +154,11 @@ class ResidentApiTests {
 			assertThat((Integer) JsonPath.read(json, "$.total")).as(query[0]).isEqualTo(1);
 			assertThat((Integer) JsonPath.read(json, "$.items[0].id")).isEqualTo((int) id);
 		}
+		String byBody = call(post("/api/v1/residents/search"), community,
+				"{\"idCardNumber\":\"" + idCard + "\",\"size\":5}")
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(byBody, "$.items[0].id")).isEqualTo((int) id);
 		String row = jdbc.sql("select r::text from population_resident r where id = :id")
 			.param("id", id)
 			.query(String.class)
