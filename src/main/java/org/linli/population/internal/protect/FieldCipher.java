@@ -51,6 +51,13 @@ public final class FieldCipher {
 		this.sm4Key = new SecretKeySpec(Arrays.copyOf(hmac(dataKey, "linli-sm4-data-key"), 16), "SM4");
 	}
 
+	/**
+	 * A one-way fingerprint of the data key, to tell whether two nodes hold the same key.
+	 */
+	public String keyFingerprint() {
+		return java.util.HexFormat.of().formatHex(hmac(aesKey.getEncoded(), "linli-data-key-fingerprint"));
+	}
+
 	public CipherAlgorithm algorithm() {
 		return algorithm;
 	}

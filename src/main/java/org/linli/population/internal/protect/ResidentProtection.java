@@ -49,6 +49,11 @@ public class ResidentProtection {
 		return index.of(PHONE, phone.value());
 	}
 
+	/** Fingerprints of the data key and the index key (never the keys themselves). */
+	public String[] keyFingerprints() {
+		return new String[] { cipher.keyFingerprint(), index.of("key-fingerprint", "LINLI") };
+	}
+
 	public String open(byte[] stored) {
 		return cipher.decrypt(stored);
 	}
