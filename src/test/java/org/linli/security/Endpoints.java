@@ -178,6 +178,8 @@ final class Endpoints {
 						"grid", null),
 				// population pages (the same refusals, shown on the page)
 				list("/population", "/population?q={m:resident}", POP_READ, "resident", "resident"),
+				new Endpoint(POST, "/population/search", "/population/search", POP_READ, "resident", "resident",
+						"q={m:resident}"),
 				object(GET, "/population/{id:\\d+}", "/population/{resident}", POP_READ, "resident", null),
 				own(GET, "/population/new", "/population/new", POP_WRITE, null),
 				object(POST, "/population", "/population", POP_WRITE, "grid",

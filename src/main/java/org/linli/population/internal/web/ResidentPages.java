@@ -50,6 +50,18 @@ class ResidentPages {
 		this.clock = clock;
 	}
 
+	/**
+	 * The search form posts, so an ID number or phone typed into it never lands in a URL
+	 * (browser history, proxy and access logs); paging links carry only name and tag.
+	 */
+	@PostMapping("/population/search")
+	@PreAuthorize("hasAuthority('population.read')")
+	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String idCardNumber,
+			@RequestParam(required = false) String phone, @RequestParam(required = false) String tag,
+			Jurisdiction jurisdiction, Authentication authentication, Locale locale, Model model) {
+		return list(q, idCardNumber, phone, tag, 0, jurisdiction, authentication, locale, model);
+	}
+
 	@GetMapping("/population")
 	@PreAuthorize("hasAuthority('population.read')")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String idCardNumber,

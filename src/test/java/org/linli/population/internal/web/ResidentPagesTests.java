@@ -130,4 +130,23 @@ class ResidentPagesTests {
 		assertThat(none).contains("id=\"resident-empty\"");
 	}
 
+	@Test
+	void theSearchFormPostsSoAnIdNumberNeverLandsInAUrl() throws Exception {
+		String idCard = TestIdCards.random();
+		register(idCard, TestIdCards.mobile());
+		String list = mvc.perform(get("/population").with(authentication(community)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(list).contains("method=\"post\"").contains("action=\"/population/search\"");
+		String found = mvc.perform(
+				post("/population/search").param("idCardNumber", idCard).with(authentication(community)).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(found).contains("id=\"resident-table\"").contains(">李四<");
+		// The form echoes what was typed; the result itself shows the number masked.
+		assertThat(found.substring(found.indexOf("id=\"resident-table\""))).doesNotContain(idCard);
+	}
+
 }
