@@ -6,6 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.identity.Role;
+import org.linli.testing.ApiCalls;
 import org.linli.testing.TestAccounts;
 import org.linli.testing.TestCity;
 import org.linli.testing.TestIdCards;
@@ -13,20 +14,14 @@ import org.linli.testing.TestIdCards;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -56,12 +51,15 @@ class OccupancyApiTests {
 
 	long otherHouse;
 
+	ApiCalls api;
+
 	@BeforeEach
 	void housesInTwoGrids() {
+		api = new ApiCalls(mvc, users);
 		city = TestCity.create(jdbc);
 		TestAccounts accounts = new TestAccounts(jdbc, passwords);
-		gridWorker = login(accounts.create(Role.GRID_WORKER, city.gridA));
-		otherGrid = login(accounts.create(Role.GRID_WORKER, city.gridB));
+		gridWorker = api.login(accounts.create(Role.GRID_WORKER, city.gridA));
+		otherGrid = api.login(accounts.create(Role.GRID_WORKER, city.gridB));
 		house = house(city.gridA);
 		otherHouse = house(city.gridB);
 	}
@@ -88,21 +86,8 @@ class OccupancyApiTests {
 			.single();
 	}
 
-	private Authentication login(String username) {
-		UserDetails principal = users.loadUserByUsername(username);
-		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-	}
-
-	private MvcResult call(MockHttpServletRequestBuilder request, Authentication who, String body) throws Exception {
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body);
-		}
-		return mvc.perform(request.with(authentication(who)).with(csrf()).accept(MediaType.APPLICATION_JSON))
-			.andReturn();
-	}
-
 	private long resident(String name) throws Exception {
-		MvcResult created = call(post("/api/v1/residents"), gridWorker, """
+		MvcResult created = api.call(post("/api/v1/residents"), gridWorker, """
 				{"houseId":%d,"name":"%s","idCardNumber":"%s","residenceType":"FLOATING"}""".formatted(house, name,
 				TestIdCards.random()));
 		assertThat(created.getResponse().getStatus()).isEqualTo(201);
@@ -110,7 +95,7 @@ class OccupancyApiTests {
 	}
 
 	private MvcResult occupy(long resident, String kind) throws Exception {
-		return call(post("/api/v1/occupancies"), gridWorker, """
+		return api.call(post("/api/v1/occupancies"), gridWorker, """
 				{"houseId":%d,"residentId":%d,"kind":"%s","from":"2025-03-01","registrationExpires":"2026-03-01"}"""
 			.formatted(house, resident, kind));
 	}
@@ -121,12 +106,12 @@ class OccupancyApiTests {
 		long tenant = resident("钱二");
 		assertThat(occupy(owner, "OWNER").getResponse().getStatus()).isEqualTo(201);
 		assertThat(occupy(tenant, "tenant").getResponse().getStatus()).isEqualTo(201);
-		String byHouse = call(get("/api/v1/occupancies").param("houseId", String.valueOf(house)), gridWorker, null)
+		String byHouse = api.call(get("/api/v1/occupancies").param("houseId", String.valueOf(house)), gridWorker, null)
 			.getResponse()
 			.getContentAsString();
 		assertThat((List<String>) JsonPath.read(byHouse, "$[*].kind")).containsExactlyInAnyOrder("OWNER", "TENANT");
-		String byResident = call(get("/api/v1/occupancies").param("residentId", String.valueOf(tenant)), gridWorker,
-				null)
+		String byResident = api
+			.call(get("/api/v1/occupancies").param("residentId", String.valueOf(tenant)), gridWorker, null)
 			.getResponse()
 			.getContentAsString();
 		assertThat((List<String>) JsonPath.read(byResident, "$[*].residentName")).containsExactly("钱二");
@@ -139,11 +124,11 @@ class OccupancyApiTests {
 		String first = occupy(owner, "OWNER").getResponse().getContentAsString();
 		assertThat(occupy(owner, "OWNER").getResponse().getStatus()).isEqualTo(409);
 		long id = ((Number) JsonPath.read(first, "$.id")).longValue();
-		MvcResult ended = call(post("/api/v1/occupancies/" + id + "/end"), gridWorker,
+		MvcResult ended = api.call(post("/api/v1/occupancies/" + id + "/end"), gridWorker,
 				"{\"to\":\"2025-12-31\",\"version\":0}");
 		assertThat((String) JsonPath.read(ended.getResponse().getContentAsString(), "$.to")).isEqualTo("2025-12-31");
 		assertThat(occupy(owner, "OWNER").getResponse().getStatus()).isEqualTo(201);
-		MvcResult backwards = call(post("/api/v1/occupancies"), gridWorker, """
+		MvcResult backwards = api.call(post("/api/v1/occupancies"), gridWorker, """
 				{"houseId":%d,"residentId":%d,"kind":"RESIDENT","from":"2025-03-01","to":"2025-01-01"}"""
 			.formatted(house, owner));
 		assertThat(backwards.getResponse().getStatus()).isEqualTo(400);
@@ -155,10 +140,10 @@ class OccupancyApiTests {
 		MvcResult unknown = occupy(resident, "LANDLORD");
 		assertThat(unknown.getResponse().getStatus()).isEqualTo(400);
 		assertThat((String) JsonPath.read(unknown.getResponse().getContentAsString(), "$.field")).isEqualTo("kind");
-		MvcResult foreignHouse = call(post("/api/v1/occupancies"), otherGrid, """
+		MvcResult foreignHouse = api.call(post("/api/v1/occupancies"), otherGrid, """
 				{"houseId":%d,"residentId":%d,"kind":"OWNER"}""".formatted(house, resident));
 		assertThat(foreignHouse.getResponse().getStatus()).isEqualTo(404);
-		MvcResult foreignResident = call(post("/api/v1/occupancies"), otherGrid, """
+		MvcResult foreignResident = api.call(post("/api/v1/occupancies"), otherGrid, """
 				{"houseId":%d,"residentId":%d,"kind":"OWNER"}""".formatted(otherHouse, resident));
 		assertThat(foreignResident.getResponse().getStatus()).isEqualTo(404);
 	}

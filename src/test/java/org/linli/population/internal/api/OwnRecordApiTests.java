@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.identity.Role;
 import org.linli.shared.IdCardNumber;
+import org.linli.testing.ApiCalls;
 import org.linli.testing.TestAccounts;
 import org.linli.testing.TestCity;
 import org.linli.testing.TestIdCards;
@@ -14,20 +15,14 @@ import org.linli.testing.TestIdCards;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -59,10 +54,13 @@ class OwnRecordApiTests {
 
 	long record;
 
+	ApiCalls api;
+
 	@BeforeEach
 	void aRegisteredResidentWithAnAccount() throws Exception {
+		api = new ApiCalls(mvc, users);
 		city = TestCity.create(jdbc);
-		community = login(new TestAccounts(jdbc, passwords).create(Role.COMMUNITY_WORKER, city.communityA));
+		community = api.login(new TestAccounts(jdbc, passwords).create(Role.COMMUNITY_WORKER, city.communityA));
 		phone = TestIdCards.mobile();
 		jdbc.sql("""
 				insert into identity_account (username, display_name, role, password_hash)
@@ -70,39 +68,27 @@ class OwnRecordApiTests {
 			.param("phone", phone)
 			.param("hash", passwords.encode(TestAccounts.PASSWORD))
 			.update();
-		resident = login(phone);
+		resident = api.login(phone);
 		idCard = TestIdCards.random();
-		MvcResult created = call(post("/api/v1/residents"), community, """
+		MvcResult created = api.call(post("/api/v1/residents"), community, """
 				{"regionId":%d,"name":"冯七","idCardNumber":"%s","phone":"%s","residenceType":"REGISTERED"}"""
 			.formatted(city.gridA.id(), idCard, phone));
 		record = ((Number) JsonPath.read(created.getResponse().getContentAsString(), "$.id")).longValue();
 	}
 
-	private Authentication login(String username) {
-		UserDetails principal = users.loadUserByUsername(username);
-		return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-	}
-
-	private MvcResult call(MockHttpServletRequestBuilder request, Authentication who, String body) throws Exception {
-		if (body != null) {
-			request.contentType(MediaType.APPLICATION_JSON).content(body);
-		}
-		return mvc.perform(request.with(authentication(who)).with(csrf()).accept(MediaType.APPLICATION_JSON))
-			.andReturn();
-	}
-
 	@Test
 	void bindsOnlyWhenNameIdNumberAndPhoneMatchThenShowsTheOwnRecordMasked() throws Exception {
-		assertThat(call(get("/api/v1/me/resident-record"), resident, null).getResponse().getStatus()).isEqualTo(404);
-		MvcResult wrongName = call(post("/api/v1/me/resident-record"), resident,
+		assertThat(api.call(get("/api/v1/me/resident-record"), resident, null).getResponse().getStatus())
+			.isEqualTo(404);
+		MvcResult wrongName = api.call(post("/api/v1/me/resident-record"), resident,
 				"{\"name\":\"冯八\",\"idCardNumber\":\"" + idCard + "\"}");
 		assertThat(wrongName.getResponse().getStatus()).isEqualTo(400);
 		assertThat((String) JsonPath.read(wrongName.getResponse().getContentAsString(), "$.field"))
 			.isEqualTo("idCardNumber");
-		MvcResult bound = call(post("/api/v1/me/resident-record"), resident,
+		MvcResult bound = api.call(post("/api/v1/me/resident-record"), resident,
 				"{\"name\":\"冯七\",\"idCardNumber\":\"" + idCard.toLowerCase() + "\"}");
 		assertThat(bound.getResponse().getStatus()).isEqualTo(200);
-		String mine = call(get("/api/v1/me/resident-record"), resident, null).getResponse().getContentAsString();
+		String mine = api.call(get("/api/v1/me/resident-record"), resident, null).getResponse().getContentAsString();
 		assertThat((Integer) JsonPath.read(mine, "$.id")).isEqualTo((int) record);
 		assertThat((String) JsonPath.read(mine, "$.idCardNumber")).isEqualTo(new IdCardNumber(idCard).masked());
 		assertThat(mine).doesNotContain(idCard);
@@ -110,18 +96,19 @@ class OwnRecordApiTests {
 
 	@Test
 	void theResidentSeesWhoRevealedTheirFullNumber() throws Exception {
-		call(post("/api/v1/me/resident-record"), resident, "{\"name\":\"冯七\",\"idCardNumber\":\"" + idCard + "\"}");
-		MvcResult revealed = call(post("/api/v1/residents/" + record + "/reveal"), community,
+		api.call(post("/api/v1/me/resident-record"), resident, "{\"name\":\"冯七\",\"idCardNumber\":\"" + idCard + "\"}");
+		MvcResult revealed = api.call(post("/api/v1/residents/" + record + "/reveal"), community,
 				"{\"field\":\"phone\",\"reason\":\"核实高龄津贴\"}");
 		assertThat(revealed.getResponse().getStatus()).isEqualTo(200);
-		String accesses = call(get("/api/v1/me/data-access"), resident, null).getResponse().getContentAsString();
+		String accesses = api.call(get("/api/v1/me/data-access"), resident, null).getResponse().getContentAsString();
 		assertThat((List<String>) JsonPath.read(accesses, "$.items[*].action")).contains("population.reveal");
 		assertThat(accesses).doesNotContain(phone.substring(3, 7) + phone.substring(7));
 	}
 
 	@Test
 	void staffHaveNoOwnRecord() throws Exception {
-		assertThat(call(get("/api/v1/me/resident-record"), community, null).getResponse().getStatus()).isEqualTo(404);
+		assertThat(api.call(get("/api/v1/me/resident-record"), community, null).getResponse().getStatus())
+			.isEqualTo(404);
 	}
 
 }
