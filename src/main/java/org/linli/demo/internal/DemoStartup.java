@@ -31,16 +31,20 @@ class DemoStartup implements ApplicationRunner {
 		this.environment = environment;
 	}
 
+	private boolean enabled() {
+		return properties.enabledWith(!environment.getProperty("linli.db.url", "").isBlank());
+	}
+
 	@Override
 	public void run(ApplicationArguments args) {
-		if (properties.enabled()) {
+		if (enabled()) {
 			loader.loadIfAbsent();
 		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void ready() {
-		if (!properties.enabled()) {
+		if (!enabled()) {
 			return;
 		}
 		long startedMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
