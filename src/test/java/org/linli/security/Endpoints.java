@@ -34,6 +34,8 @@ final class Endpoints {
 
 	private static final String POP_WRITE = "population.write";
 
+	private static final String POP_IMPORT = "population.import";
+
 	/** A multipart upload of a CSV file with only the header row. */
 	static final String MULTIPART = "multipart";
 
@@ -144,6 +146,15 @@ final class Endpoints {
 						IMPORT, "import", null),
 				object(GET, "/regions/import", "/regions/import?result={import}", IMPORT, "import", null),
 				own(POST, "/regions/import", "/regions/import", IMPORT, MULTIPART),
+				// population: resident import
+				own(GET, "/api/v1/resident-imports/template", "/api/v1/resident-imports/template?format=csv",
+						POP_IMPORT, null),
+				own(POST, "/api/v1/resident-imports", "/api/v1/resident-imports", POP_IMPORT, MULTIPART),
+				own(GET, "/api/v1/resident-imports", "/api/v1/resident-imports", POP_IMPORT, null),
+				object(GET, "/api/v1/resident-imports/{id}", "/api/v1/resident-imports/{residentImport}", POP_IMPORT,
+						"residentImport", null),
+				object(GET, "/api/v1/resident-imports/{id}/errors.csv",
+						"/api/v1/resident-imports/{residentImport}/errors.csv", POP_IMPORT, "residentImport", null),
 				// population: residents (a duplicate ID number, a stale version, a reveal
 				// without a reason: nothing changes)
 				list("/api/v1/residents", "/api/v1/residents?q={m:resident}", POP_READ, "resident", "resident"),
