@@ -151,10 +151,10 @@ final class Endpoints {
 						POP_IMPORT, null),
 				own(POST, "/api/v1/resident-imports", "/api/v1/resident-imports", POP_IMPORT, MULTIPART),
 				own(GET, "/api/v1/resident-imports", "/api/v1/resident-imports", POP_IMPORT, null),
-				object(GET, "/api/v1/resident-imports/{id}", "/api/v1/resident-imports/{residentImport}", POP_IMPORT,
-						"residentImport", null),
+				object(GET, "/api/v1/resident-imports/{id}", "/api/v1/resident-imports/{popimport}", POP_IMPORT,
+						"popimport", null),
 				object(GET, "/api/v1/resident-imports/{id}/errors.csv",
-						"/api/v1/resident-imports/{residentImport}/errors.csv", POP_IMPORT, "residentImport", null),
+						"/api/v1/resident-imports/{popimport}/errors.csv", POP_IMPORT, "popimport", null),
 				// population: residents (a duplicate ID number, a stale version, a reveal
 				// without a reason: nothing changes)
 				list("/api/v1/residents", "/api/v1/residents?q={m:resident}", POP_READ, "resident", "resident"),
