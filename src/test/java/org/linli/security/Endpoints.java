@@ -155,6 +155,9 @@ final class Endpoints {
 						"popimport", null),
 				object(GET, "/api/v1/resident-imports/{id}/errors.csv",
 						"/api/v1/resident-imports/{popimport}/errors.csv", POP_IMPORT, "popimport", null),
+				object(GET, "/population/import", "/population/import?result={popimport}", POP_IMPORT, "popimport",
+						null),
+				own(POST, "/population/import", "/population/import", POP_IMPORT, MULTIPART),
 				// population: residents (a duplicate ID number, a stale version, a reveal
 				// without a reason: nothing changes)
 				list("/api/v1/residents", "/api/v1/residents?q={m:resident}", POP_READ, "resident", "resident"),

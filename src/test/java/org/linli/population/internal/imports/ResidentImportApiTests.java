@@ -262,4 +262,23 @@ class ResidentImportApiTests {
 		assertThat(residents(name)).isEqualTo(1);
 	}
 
+	@Test
+	void thePageUploadsAndShowsTheResultWithItsErrors() throws Exception {
+		String good = TestIdCards.random();
+		String bad = good.substring(0, 17) + (good.charAt(17) == '1' ? '2' : '1');
+		String text = "\uFEFF" + HEADER + "\r\n" + row("页面" + city.city.code(), bad, "") + "\r\n";
+		MvcResult posted = mvc
+			.perform(multipart("/population/import")
+				.file(new MockMultipartFile("file", "r.csv", null, text.getBytes(StandardCharsets.UTF_8)))
+				.with(authentication(community))
+				.with(csrf()))
+			.andReturn();
+		assertThat(posted.getResponse().getStatus()).isEqualTo(302);
+		String location = posted.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/population/import?result=");
+		MvcResult page = mvc.perform(get(location).with(authentication(community))).andReturn();
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(page)).contains("import-errors-csv").contains("身份证号码").doesNotContain(bad);
+	}
+
 }
