@@ -18,6 +18,9 @@ public final class PopulationPermissions {
 	/** See and set sensitive key-population tags (社区矫正, 刑满释放, 严重精神障碍 …). */
 	public static final String SENSITIVE_TAGS = "population.sensitive-tags";
 
+	/** Import residents in bulk from a CSV or XLSX file (居民导入). */
+	public static final String IMPORT = "population.import";
+
 	private PopulationPermissions() {
 	}
 

@@ -34,6 +34,8 @@ final class Endpoints {
 
 	private static final String POP_WRITE = "population.write";
 
+	private static final String POP_IMPORT = "population.import";
+
 	/** A multipart upload of a CSV file with only the header row. */
 	static final String MULTIPART = "multipart";
 
@@ -144,6 +146,18 @@ final class Endpoints {
 						IMPORT, "import", null),
 				object(GET, "/regions/import", "/regions/import?result={import}", IMPORT, "import", null),
 				own(POST, "/regions/import", "/regions/import", IMPORT, MULTIPART),
+				// population: resident import
+				own(GET, "/api/v1/resident-imports/template", "/api/v1/resident-imports/template?format=csv",
+						POP_IMPORT, null),
+				own(POST, "/api/v1/resident-imports", "/api/v1/resident-imports", POP_IMPORT, MULTIPART),
+				own(GET, "/api/v1/resident-imports", "/api/v1/resident-imports", POP_IMPORT, null),
+				object(GET, "/api/v1/resident-imports/{id}", "/api/v1/resident-imports/{popimport}", POP_IMPORT,
+						"popimport", null),
+				object(GET, "/api/v1/resident-imports/{id}/errors.csv",
+						"/api/v1/resident-imports/{popimport}/errors.csv", POP_IMPORT, "popimport", null),
+				object(GET, "/population/import", "/population/import?result={popimport}", POP_IMPORT, "popimport",
+						null),
+				own(POST, "/population/import", "/population/import", POP_IMPORT, MULTIPART),
 				// population: residents (a duplicate ID number, a stale version, a reveal
 				// without a reason: nothing changes)
 				list("/api/v1/residents", "/api/v1/residents?q={m:resident}", POP_READ, "resident", "resident"),

@@ -199,6 +199,13 @@ final class MatrixFixture {
 			.query(Long.class)
 			.single();
 		ids.put("import", regionImport);
+		ids.put("popimport", jdbc.sql("""
+				insert into population_import (account_id, username, scope_path, file_name, format, dry_run, status)
+				values (0, 'matrix', cast(:path as ltree), 'matrix.csv', 'CSV', true, 'VALID') returning id""")
+			.param("path", city.gridA.path().value())
+			.query(Long.class)
+			.single());
+		paths.put("popimport", city.gridA.path());
 		paths.put("import", city.gridA.path());
 		ids.put("compound", compound);
 		paths.put("compound", city.communityA.path());

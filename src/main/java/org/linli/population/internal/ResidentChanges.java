@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * values for ID numbers and phones, so the history never holds them in full.
  */
 @Component
-class ResidentChanges {
+public class ResidentChanges {
 
 	private final JdbcClient jdbc;
 
@@ -26,7 +26,7 @@ class ResidentChanges {
 	}
 
 	/** Records the change when {@code before} and {@code after} differ. */
-	void record(long residentId, Jurisdiction by, Instant at, String field, Object before, Object after) {
+	public void record(long residentId, Jurisdiction by, Instant at, String field, Object before, Object after) {
 		String b = before == null ? null : before.toString();
 		String a = after == null ? null : after.toString();
 		if (Objects.equals(b, a)) {

@@ -1,0 +1,207 @@
+package org.linli.population.internal.imports;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import cn.idev.excel.FastExcel;
+import cn.idev.excel.context.AnalysisContext;
+import cn.idev.excel.exception.ExcelAnalysisStopException;
+import cn.idev.excel.read.listener.ReadListener;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * Streams the rows of an uploaded file, one at a time: CSV in UTF-8 (BOM skipped) or GBK
+ * (what Excel on a Chinese Windows saves), or the first sheet of an XLSX workbook (SAX,
+ * POI's zip-bomb guards on). The approach of the region structure import, copied because
+ * modules may not use each other's internals.
+ */
+final class ImportFile {
+
+	enum Format {
+
+		XLSX, CSV, UNKNOWN
+
+	}
+
+	/** Receives rows in order (1-based as Excel shows them); answers whether to go on. */
+	@FunctionalInterface
+	interface RowHandler {
+
+		boolean row(int rowNumber, List<String> cells);
+
+	}
+
+	static {
+		ZipSecureFile.setMinInflateRatio(0.01);
+		ZipSecureFile.setMaxEntrySize(1024L * 1024 * 1024);
+	}
+
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 };
+
+	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
+
+	static final Charset GBK = Charset.forName("GBK");
+
+	private ImportFile() {
+	}
+
+	/** The format by content, never by name alone. */
+	static Format detect(Path file, String fileName) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(8192);
+		}
+		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		if (head.length == 0) {
+			throw new ImportRejected("population.import.error.emptyFile");
+		}
+		if (head.length >= 4 && Arrays.equals(head, 0, 4, ZIP, 0, 4)) {
+			return Format.XLSX;
+		}
+		if ((head.length >= 4 && Arrays.equals(head, 0, 4, OLE2, 0, 4)) || name.endsWith(".xls")
+				|| name.endsWith(".xlsx")) {
+			throw new ImportRejected("population.import.error.notXlsx");
+		}
+		for (byte b : head) {
+			if (b == 0) {
+				throw new ImportRejected("population.import.error.unsupportedType");
+			}
+		}
+		return Format.CSV;
+	}
+
+	static void read(Path file, Format format, RowHandler handler) {
+		if (format == Format.XLSX) {
+			readXlsx(file, handler);
+		}
+		else {
+			readCsv(file, handler);
+		}
+	}
+
+	private static void readCsv(Path file, RowHandler handler) {
+		try {
+			Charset charset = charset(file);
+			try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset));
+					CSVParser parser = CSV.parse(skipBom(reader))) {
+				for (CSVRecord record : parser) {
+					List<String> cells = new ArrayList<>(record.size());
+					record.forEach(cells::add);
+					if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+						continue;
+					}
+					if (!handler.row((int) record.getRecordNumber(), cells)) {
+						return;
+					}
+				}
+			}
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			throw new ImportRejected("population.import.error.brokenFile");
+		}
+	}
+
+	/** UTF-8 when every byte decodes strictly as UTF-8, otherwise GBK. */
+	static Charset charset(Path file) throws IOException {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
+		CharBuffer chars = CharBuffer.allocate(64 * 1024);
+		byte[] chunk = new byte[32 * 1024];
+		try (InputStream in = Files.newInputStream(file)) {
+			int n;
+			while ((n = in.read(chunk)) != -1) {
+				bytes.put(chunk, 0, n);
+				bytes.flip();
+				if (decoder.decode(bytes, chars, false).isError()) {
+					return GBK;
+				}
+				chars.clear();
+				bytes.compact();
+			}
+		}
+		bytes.flip();
+		if (decoder.decode(bytes, chars, true).isError() || decoder.flush(chars).isError()) {
+			return GBK;
+		}
+		return StandardCharsets.UTF_8;
+	}
+
+	private static Reader skipBom(Reader reader) throws IOException {
+		reader.mark(1);
+		if (reader.read() != '\uFEFF') {
+			reader.reset();
+		}
+		return reader;
+	}
+
+	private static void readXlsx(Path file, RowHandler handler) {
+		try {
+			FastExcel.read(file.toFile(), new Listener(handler)).headRowNumber(0).sheet(0).doRead();
+		}
+		catch (ExcelAnalysisStopException ex) {
+			// the handler asked to stop
+		}
+		catch (ImportRejected ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			for (Throwable t = ex; t != null; t = t.getCause()) {
+				if (t instanceof ImportRejected rejected) {
+					throw rejected;
+				}
+				if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("zip bomb")) {
+					throw new ImportRejected("population.import.error.zipBomb");
+				}
+			}
+			throw new ImportRejected("population.import.error.brokenFile");
+		}
+	}
+
+	private record Listener(RowHandler handler) implements ReadListener<Map<Integer, String>> {
+
+		@Override
+		public void invoke(Map<Integer, String> data, AnalysisContext context) {
+			int width = data.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+			List<String> cells = new ArrayList<>(width);
+			for (int i = 0; i < width; i++) {
+				cells.add(data.get(i));
+			}
+			if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
+				return;
+			}
+			if (!handler.row(context.readRowHolder().getRowIndex() + 1, cells)) {
+				throw new ExcelAnalysisStopException();
+			}
+		}
+
+		@Override
+		public void doAfterAllAnalysed(AnalysisContext context) {
+		}
+
+	}
+
+}

@@ -1,0 +1,201 @@
+package org.linli.population.internal.imports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.linli.dictionary.Dictionaries;
+import org.linli.dictionary.DictionaryEntry;
+import org.linli.shared.IdCardNumber;
+import org.linli.shared.InvalidInputException;
+import org.linli.shared.Jurisdiction;
+import org.linli.shared.PhoneNumber;
+
+/**
+ * Turns the cells of one row into a checked {@link ParsedRow}, or reports every fault of
+ * the row (row, column, value, reason) and answers {@code null}. ID numbers are reported
+ * masked, never in full.
+ */
+final class RowParser {
+
+	/** A row that passed every check; blank optional cells are {@code null} ("keep"). */
+	record ParsedRow(int row, String name, IdCardNumber idCard, PhoneNumber phone, String ethnic, String residenceType,
+			String registeredAddress, String politicalStatus, String education, String maritalStatus,
+			PlaceLookup.Place place) {
+	}
+
+	private final Map<ResidentColumn, Integer> columns;
+
+	private final Map<String, Map<String, String>> codes = new HashMap<>();
+
+	private final PlaceLookup places;
+
+	private final Jurisdiction caller;
+
+	private final Consumer<RowError> errors;
+
+	RowParser(Map<ResidentColumn, Integer> columns, Dictionaries dictionaries, PlaceLookup places, Jurisdiction caller,
+			Consumer<RowError> errors) {
+		this.columns = columns;
+		this.places = places;
+		this.caller = caller;
+		this.errors = errors;
+		for (String type : List.of("ethnic_group", "residence_type", "political_status", "education",
+				"marital_status")) {
+			Map<String, String> byText = new HashMap<>();
+			for (DictionaryEntry e : dictionaries.entries(type)) {
+				byText.put(e.code().toUpperCase(Locale.ROOT), e.code());
+				byText.put(e.labelZh(), e.code());
+				if (e.labelEn() != null) {
+					byText.put(e.labelEn().toUpperCase(Locale.ROOT), e.code());
+				}
+			}
+			codes.put(type, byText);
+		}
+	}
+
+	ParsedRow parse(int row, List<String> cells) {
+		boolean[] ok = { true };
+		Consumer<RowError> fault = e -> {
+			ok[0] = false;
+			errors.accept(e);
+		};
+		String name = cell(cells, ResidentColumn.NAME);
+		if (name == null || name.length() > 50) {
+			fault.accept(error(row, ResidentColumn.NAME, name, "population.import.error.name"));
+		}
+		IdCardNumber idCard = null;
+		String idText = cell(cells, ResidentColumn.ID_CARD);
+		try {
+			idCard = IdCardNumber.parse(idText);
+		}
+		catch (InvalidInputException ex) {
+			fault.accept(
+					RowError.of(row, ResidentColumn.ID_CARD.header, masked(idText), ex.messageKey(), ex.arguments()));
+		}
+		PhoneNumber phone = null;
+		String phoneText = cell(cells, ResidentColumn.PHONE);
+		if (phoneText != null) {
+			try {
+				phone = PhoneNumber.parse(phoneText);
+			}
+			catch (InvalidInputException ex) {
+				fault.accept(RowError.of(row, ResidentColumn.PHONE.header, phoneText, ex.messageKey(), ex.arguments()));
+			}
+		}
+		String residenceType = code(row, cells, ResidentColumn.RESIDENCE_TYPE, "residence_type", true, fault);
+		String ethnic = code(row, cells, ResidentColumn.ETHNIC, "ethnic_group", false, fault);
+		String political = code(row, cells, ResidentColumn.POLITICAL_STATUS, "political_status", false, fault);
+		String education = code(row, cells, ResidentColumn.EDUCATION, "education", false, fault);
+		String marital = code(row, cells, ResidentColumn.MARITAL_STATUS, "marital_status", false, fault);
+		String address = cell(cells, ResidentColumn.REGISTERED_ADDRESS);
+		if (address != null && address.length() > 200) {
+			fault.accept(error(row, ResidentColumn.REGISTERED_ADDRESS, address.substring(0, 20) + "…",
+					"population.import.error.tooLong", 200));
+		}
+		PlaceLookup.Place place = place(row, cells, fault);
+		if (!ok[0]) {
+			return null;
+		}
+		return new ParsedRow(row, name, idCard, phone, ethnic, residenceType, address, political, education, marital,
+				place);
+	}
+
+	private PlaceLookup.Place place(int row, List<String> cells, Consumer<RowError> fault) {
+		String community = cell(cells, ResidentColumn.COMMUNITY_CODE);
+		if (community == null) {
+			fault.accept(error(row, ResidentColumn.COMMUNITY_CODE, null, "population.import.error.required"));
+			return null;
+		}
+		String grid = cell(cells, ResidentColumn.GRID_NUMBER);
+		String gridCode = "";
+		if (grid != null) {
+			if (!grid.matches("\\d{1,3}") || Integer.parseInt(grid) == 0) {
+				fault.accept(error(row, ResidentColumn.GRID_NUMBER, grid, "population.import.error.gridNumber"));
+				return null;
+			}
+			gridCode = community + "%03d".formatted(Integer.parseInt(grid));
+		}
+		String building = cell(cells, ResidentColumn.BUILDING_NUMBER);
+		String room = cell(cells, ResidentColumn.ROOM_NUMBER);
+		java.util.Optional<PlaceLookup.Place> found;
+		ResidentColumn blame;
+		String value;
+		if (building != null || room != null) {
+			String compound = cell(cells, ResidentColumn.COMPOUND_NAME);
+			String unit = cell(cells, ResidentColumn.UNIT_NUMBER);
+			found = places.house(community, gridCode, compound == null ? "" : compound, nz(building),
+					unit == null ? "" : unit, nz(room));
+			blame = ResidentColumn.ROOM_NUMBER;
+			value = String.join(" ", nz(compound), nz(building), nz(unit), nz(room)).strip();
+		}
+		else {
+			found = places.node(gridCode.isEmpty() ? community : gridCode);
+			blame = gridCode.isEmpty() ? ResidentColumn.COMMUNITY_CODE : ResidentColumn.GRID_NUMBER;
+			value = gridCode.isEmpty() ? community : grid;
+		}
+		// Outside the caller's jurisdiction a place is as unknown as a made-up one.
+		if (found.isEmpty() || !caller.covers(found.get().path())) {
+			fault.accept(error(row, blame, value, "population.import.error.place"));
+			return null;
+		}
+		return found.get();
+	}
+
+	private String code(int row, List<String> cells, ResidentColumn column, String type, boolean required,
+			Consumer<RowError> fault) {
+		String text = cell(cells, column);
+		if (text == null) {
+			if (required) {
+				fault.accept(error(row, column, null, "population.import.error.required"));
+			}
+			return null;
+		}
+		Map<String, String> known = codes.get(type);
+		String code = known.get(text);
+		if (code == null) {
+			code = known.get(text.toUpperCase(Locale.ROOT));
+		}
+		if (code == null) {
+			// "民主党派" for "民主党派成员": a label the value begins
+			code = known.entrySet()
+				.stream()
+				.filter(e -> e.getKey().startsWith(text) && text.length() >= 2)
+				.map(Map.Entry::getValue)
+				.findFirst()
+				.orElse(null);
+		}
+		if (code == null) {
+			fault.accept(error(row, column, text, "population.import.error.dictionary"));
+		}
+		return code;
+	}
+
+	private String cell(List<String> cells, ResidentColumn column) {
+		Integer index = columns.get(column);
+		if (index == null || index >= cells.size() || cells.get(index) == null) {
+			return null;
+		}
+		String text = cells.get(index).strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	private static RowError error(int row, ResidentColumn column, String value, String key, Object... args) {
+		return RowError.of(row, column.header, value, key, args);
+	}
+
+	/** The error report never holds a full ID number. */
+	static String masked(String idText) {
+		if (idText == null || idText.length() < 4) {
+			return idText;
+		}
+		return idText.charAt(0) + "*".repeat(idText.length() - 3) + idText.substring(idText.length() - 2);
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
+}
