@@ -44,19 +44,46 @@ class ResidentSearch {
 	}
 
 	PageResult<Resident> search(Caller caller, ResidentCriteria c, Paging paging) {
-		List<String> where = new ArrayList<>(List.of("r.path <@ cast(:scope as ltree)"));
 		Map<String, Object> params = new LinkedHashMap<>();
+		String condition = condition(caller, c, params);
+		String orderByName = params.containsKey("prefix") ? "(r.name like :prefix) desc, " : "";
+		long total = count(condition, params);
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		List<Resident> items = jdbc
+			.sql(ResidentStore.SELECT + condition + " order by " + orderByName
+					+ "r.name, r.id limit :limit offset :offset")
+			.params(params)
+			.query(ResidentStore::map)
+			.list()
+			.stream()
+			.map(r -> r.withTags(tags.of(r.id(), caller.sensitiveTags())))
+			.toList();
+		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	long count(String condition, Map<String, Object> params) {
+		return jdbc.sql("select count(*) from population_resident r" + condition)
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * The {@code where} clause (on alias {@code r}) of a search bound to the caller's
+	 * scope; fills {@code params}. Shared with the export so both see the same rows.
+	 */
+	String condition(Caller caller, ResidentCriteria c, Map<String, Object> params) {
+		List<String> where = new ArrayList<>(List.of("r.path <@ cast(:scope as ltree)"));
 		params.put("scope", caller.jurisdiction().scopePath());
 		if (!c.includeRetired()) {
 			where.add("r.retired_at is null");
 		}
-		String orderByName = "";
 		if (c.q() != null && !c.q().isBlank()) {
 			String q = c.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 			where.add("r.name like :contains");
 			params.put("contains", "%" + q + "%");
 			params.put("prefix", q + "%");
-			orderByName = "(r.name like :prefix) desc, ";
 		}
 		if (c.idCardNumber() != null && !c.idCardNumber().isBlank()) {
 			where.add("r.id_number_index = :idIndex");
@@ -94,23 +121,7 @@ class ResidentSearch {
 			where.add("r.house_id = :house");
 			params.put("house", c.houseId());
 		}
-		String condition = " where " + String.join(" and ", where);
-		long total = jdbc.sql("select count(*) from population_resident r" + condition)
-			.params(params)
-			.query(Long.class)
-			.single();
-		params.put("limit", paging.size());
-		params.put("offset", paging.offset());
-		List<Resident> items = jdbc
-			.sql(ResidentStore.SELECT + condition + " order by " + orderByName
-					+ "r.name, r.id limit :limit offset :offset")
-			.params(params)
-			.query(ResidentStore::map)
-			.list()
-			.stream()
-			.map(r -> r.withTags(tags.of(r.id(), caller.sensitiveTags())))
-			.toList();
-		return new PageResult<>(items, paging.page(), paging.size(), total);
+		return " where " + String.join(" and ", where);
 	}
 
 	private static void checkAge(int age, String field) {
