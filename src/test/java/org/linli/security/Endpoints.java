@@ -162,6 +162,7 @@ final class Endpoints {
 				// without a reason: nothing changes)
 				list("/api/v1/residents", "/api/v1/residents?q={m:resident}", POP_READ, "resident", "resident"),
 				object(GET, "/api/v1/residents/{id}", "/api/v1/residents/{resident}", POP_READ, "resident", null),
+				own(GET, "/api/v1/residents/export.xlsx", "/api/v1/residents/export.xlsx", POP_READ, null),
 				object(POST, "/api/v1/residents/search", "/api/v1/residents/search", POP_READ, "resident",
 						"{\"idCardNumber\":\"{m:residentid}\",\"under\":{grid}}"),
 				object(POST, "/api/v1/residents", "/api/v1/residents", POP_WRITE, "grid",

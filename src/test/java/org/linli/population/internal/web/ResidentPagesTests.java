@@ -123,6 +123,7 @@ class ResidentPagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("id=\"resident-table\"").contains(">李四<");
+		assertThat(page).contains("id=\"resident-export\"").contains("/api/v1/residents/export.xlsx?q=");
 		String none = mvc.perform(get("/population").param("q", "不存在的名字").with(authentication(community)))
 			.andReturn()
 			.getResponse()
