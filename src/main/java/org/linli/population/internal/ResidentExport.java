@@ -83,11 +83,15 @@ public class ResidentExport {
 		return rows;
 	}
 
-	/** Writes the sheet page by page (keyset on id) and records the export. */
+	/** Records the export, then writes the sheet page by page (keyset on id). */
 	public long write(Caller caller, ResidentCriteria criteria, boolean full, String reason, Locale locale,
 			OutputStream out) {
-		check(caller, criteria, full, reason);
+		long matching = check(caller, criteria, full, reason);
 		ResidentCriteria c = withoutValues(criteria);
+		// Recorded before the first row leaves: a download broken off half-way is still
+		// on record.
+		audit.record("population.export", "residents:" + caller.jurisdiction().scopePath(), "SUCCESS",
+				detail(c, matching, full, reason));
 		Map<String, Object> params = new LinkedHashMap<>();
 		String condition = search.condition(caller, c, params);
 		List<List<String>> head = HEADERS.stream()
@@ -138,8 +142,6 @@ public class ResidentExport {
 		finally {
 			writer.finish();
 		}
-		audit.record("population.export", "residents:" + caller.jurisdiction().scopePath(), "SUCCESS",
-				detail(c, written, full, reason));
 		return written;
 	}
 
