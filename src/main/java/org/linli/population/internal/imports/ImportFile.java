@@ -1,17 +1,13 @@
 package org.linli.population.internal.imports;
 
+import org.linli.shared.TextEncoding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,8 +58,6 @@ final class ImportFile {
 
 	private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build();
 
-	static final Charset GBK = Charset.forName("GBK");
-
 	private ImportFile() {
 	}
 
@@ -103,7 +97,7 @@ final class ImportFile {
 
 	private static void readCsv(Path file, RowHandler handler) {
 		try {
-			Charset charset = charset(file);
+			Charset charset = TextEncoding.detect(file);
 			try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), charset));
 					CSVParser parser = CSV.parse(skipBom(reader))) {
 				for (CSVRecord record : parser) {
@@ -121,33 +115,6 @@ final class ImportFile {
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			throw new ImportRejected("population.import.error.brokenFile");
 		}
-	}
-
-	/** UTF-8 when every byte decodes strictly as UTF-8, otherwise GBK. */
-	static Charset charset(Path file) throws IOException {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
-		CharBuffer chars = CharBuffer.allocate(64 * 1024);
-		byte[] chunk = new byte[32 * 1024];
-		try (InputStream in = Files.newInputStream(file)) {
-			int n;
-			while ((n = in.read(chunk)) != -1) {
-				bytes.put(chunk, 0, n);
-				bytes.flip();
-				if (decoder.decode(bytes, chars, false).isError()) {
-					return GBK;
-				}
-				chars.clear();
-				bytes.compact();
-			}
-		}
-		bytes.flip();
-		if (decoder.decode(bytes, chars, true).isError() || decoder.flush(chars).isError()) {
-			return GBK;
-		}
-		return StandardCharsets.UTF_8;
 	}
 
 	private static Reader skipBom(Reader reader) throws IOException {

@@ -1,5 +1,6 @@
 package org.linli.region.internal.imports;
 
+import org.linli.shared.TextEncoding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package org.linli.region.internal.imports;
 
+import org.linli.shared.TextEncoding;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

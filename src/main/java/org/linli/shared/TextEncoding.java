@@ -1,4 +1,4 @@
-package org.linli.region.internal.imports;
+package org.linli.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,22 +14,23 @@ import java.nio.file.Path;
 /**
  * The encoding of a CSV file: UTF-8 (with or without BOM) when every byte decodes
  * strictly as UTF-8, otherwise GBK — what Excel on a Chinese Windows saves as "CSV". GBK
- * text is almost never valid UTF-8, so the strict decode is a reliable test.
+ * text is almost never valid UTF-8, so the strict decode is a reliable test. Every import
+ * (structure, residents) reads its CSV files through this one rule.
  */
-final class TextEncoding {
+public final class TextEncoding {
 
-	static final Charset GBK = Charset.forName("GBK");
+	public static final Charset GBK = Charset.forName("GBK");
 
 	private TextEncoding() {
 	}
 
-	static Charset detect(Path file) throws IOException {
+	public static Charset detect(Path file) throws IOException {
 		try (InputStream in = Files.newInputStream(file)) {
 			return detect(in);
 		}
 	}
 
-	static Charset detect(InputStream in) throws IOException {
+	public static Charset detect(InputStream in) throws IOException {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
