@@ -33,17 +33,24 @@ import org.linli.shared.RegionPath;
  * @param retired whether the record is retired
  * @param version optimistic-lock version
  * @param updatedAt last change
+ * @param profile the rest of the form, emergency phone masked, health fields hidden from
+ * callers without population.sensitive-tags
+ * @param householdRelation relation to the household head, if in a household
  */
 public record Resident(long id, RegionPath path, long regionId, Long houseId, String name, String idNumberMasked,
 		LocalDate birthDate, String sex, String ethnic, String phoneMasked, String residenceType,
 		String registeredAddress, String politicalStatus, String education, String maritalStatus, boolean livingAlone,
 		String dataSource, Instant verifiedAt, String verifiedBy, List<String> tags, boolean retired, int version,
-		Instant updatedAt) {
+		Instant updatedAt, ResidentProfile profile, String householdRelation) {
 
-	Resident withTags(List<String> visibleTags) {
+	/**
+	 * What {@code caller} may see: visible tags only, health fields only if permitted.
+	 */
+	Resident seenBy(List<String> visibleTags, boolean sensitive) {
 		return new Resident(id, path, regionId, houseId, name, idNumberMasked, birthDate, sex, ethnic, phoneMasked,
 				residenceType, registeredAddress, politicalStatus, education, maritalStatus, livingAlone, dataSource,
-				verifiedAt, verifiedBy, visibleTags, retired, version, updatedAt);
+				verifiedAt, verifiedBy, visibleTags, retired, version, updatedAt,
+				sensitive ? profile : profile.withoutHealth(), householdRelation);
 	}
 
 }

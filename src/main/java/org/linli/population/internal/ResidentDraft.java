@@ -1,5 +1,6 @@
 package org.linli.population.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,8 +21,20 @@ import java.util.List;
  * @param maritalStatus dictionary marital_status
  * @param livingAlone 独居
  * @param tags key-population tag codes
+ * @param profile the rest of the form; {@code null} keeps what is stored
+ * @param birthDate for documents whose number does not carry it
+ * @param sex {@code M} or {@code F}, for documents whose number does not carry it
  */
 public record ResidentDraft(Long regionId, Long houseId, String name, String idCardNumber, String phone, String ethnic,
 		String residenceType, String registeredAddress, String politicalStatus, String education, String maritalStatus,
-		Boolean livingAlone, List<String> tags) {
+		Boolean livingAlone, List<String> tags, ResidentProfile profile, LocalDate birthDate, String sex) {
+
+	/** A draft of the core fields only: the profile is kept as stored. */
+	public ResidentDraft(Long regionId, Long houseId, String name, String idCardNumber, String phone, String ethnic,
+			String residenceType, String registeredAddress, String politicalStatus, String education,
+			String maritalStatus, Boolean livingAlone, List<String> tags) {
+		this(regionId, houseId, name, idCardNumber, phone, ethnic, residenceType, registeredAddress, politicalStatus,
+				education, maritalStatus, livingAlone, tags, null, null, null);
+	}
+
 }

@@ -1,12 +1,13 @@
 package org.linli.population.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.linli.dictionary.Dictionaries;
-import org.linli.shared.IdCardNumber;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.PhoneNumber;
 
@@ -17,18 +18,24 @@ import org.springframework.stereotype.Component;
 class ResidentRules {
 
 	/** A draft that passed every rule; {@code null} ID/phone/tags mean "keep". */
-	record Checked(String name, IdCardNumber idCard, PhoneNumber phone, boolean clearPhone, String ethnic,
+	record Checked(String name, PersonalDocument document, PhoneNumber phone, boolean clearPhone, String ethnic,
 			String residenceType, String registeredAddress, String politicalStatus, String education,
-			String maritalStatus, boolean livingAlone, Set<String> tags) {
+			String maritalStatus, boolean livingAlone, Set<String> tags, ProfileRules.CheckedProfile profile) {
 	}
 
 	private final Dictionaries dictionaries;
 
 	private final ResidentTags tags;
 
-	ResidentRules(Dictionaries dictionaries, ResidentTags tags) {
+	private final ProfileRules profiles;
+
+	private final Clock clock;
+
+	ResidentRules(Dictionaries dictionaries, ResidentTags tags, ProfileRules profiles, Clock clock) {
 		this.dictionaries = dictionaries;
 		this.tags = tags;
+		this.profiles = profiles;
+		this.clock = clock;
 	}
 
 	Checked check(ResidentDraft d, boolean creating, boolean sensitiveTags) {
@@ -36,9 +43,12 @@ class ResidentRules {
 		if (name == null || name.length() > 50) {
 			throw new InvalidInputException("error.population.name", "name");
 		}
-		IdCardNumber idCard = null;
+		ProfileRules.CheckedProfile profile = d.profile() == null ? null : profiles.check(d.profile());
+		PersonalDocument document = null;
 		if (creating || trimmed(d.idCardNumber()) != null) {
-			idCard = IdCardNumber.parse(d.idCardNumber());
+			DocumentType type = profile == null ? DocumentType.ID_CARD : profile.documentType();
+			document = PersonalDocument.parse(type, d.idCardNumber(), d.birthDate(), trimmed(d.sex()),
+					LocalDate.now(clock));
 		}
 		String phoneText = d.phone() == null ? null : d.phone().trim();
 		PhoneNumber phone = phoneText == null || phoneText.isEmpty() ? null : PhoneNumber.parse(phoneText);
@@ -48,11 +58,11 @@ class ResidentRules {
 		if (address != null && address.length() > 200) {
 			throw new InvalidInputException("error.population.tooLong", "registeredAddress", 200);
 		}
-		return new Checked(name, idCard, phone, clearPhone, code("ethnic_group", d.ethnic(), "ethnic", false),
+		return new Checked(name, document, phone, clearPhone, code("ethnic_group", d.ethnic(), "ethnic", false),
 				residenceType, address, code("political_status", d.politicalStatus(), "politicalStatus", false),
 				code("education", d.education(), "education", false),
 				code("marital_status", d.maritalStatus(), "maritalStatus", false), Boolean.TRUE.equals(d.livingAlone()),
-				tags(d.tags(), sensitiveTags));
+				tags(d.tags(), sensitiveTags), profile);
 	}
 
 	private Set<String> tags(List<String> codes, boolean sensitiveTags) {

@@ -57,7 +57,7 @@ class ResidentSearch {
 			.query(ResidentStore::map)
 			.list()
 			.stream()
-			.map(r -> r.withTags(tags.of(r.id(), caller.sensitiveTags())))
+			.map(r -> r.seenBy(tags.of(r.id(), caller.sensitiveTags()), caller.sensitiveTags()))
 			.toList();
 		return new PageResult<>(items, paging.page(), paging.size(), total);
 	}
@@ -86,8 +86,8 @@ class ResidentSearch {
 			params.put("prefix", q + "%");
 		}
 		if (c.idCardNumber() != null && !c.idCardNumber().isBlank()) {
-			where.add("r.id_number_index = :idIndex");
-			params.put("idIndex", protection.index(IdCardNumber.parse(c.idCardNumber())));
+			where.add("r.id_number_index in (:idIndex)");
+			params.put("idIndex", documentIndexes(c.idCardNumber()));
 		}
 		if (c.phone() != null && !c.phone().isBlank()) {
 			where.add("r.phone_index = :phoneIndex");
@@ -122,6 +122,31 @@ class ResidentSearch {
 			params.put("house", c.houseId());
 		}
 		return " where " + String.join(" and ", where);
+	}
+
+	/**
+	 * Blind indexes the number could have under any document type: an ID card number if
+	 * it is one, else every other type whose format it fits.
+	 */
+	private List<String> documentIndexes(String input) {
+		List<String> indexes = new ArrayList<>();
+		for (DocumentType type : DocumentType.values()) {
+			try {
+				// Birth date and sex do not enter the index; any valid values will do.
+				indexes.add(protection
+					.index(PersonalDocument.parse(type, input, LocalDate.of(1970, 1, 1), "M", LocalDate.now(clock))));
+			}
+			catch (InvalidInputException ex) {
+				// Not this type.
+			}
+			if (type == DocumentType.ID_CARD && !indexes.isEmpty()) {
+				return indexes;
+			}
+		}
+		if (indexes.isEmpty()) {
+			IdCardNumber.parse(input);
+		}
+		return indexes;
 	}
 
 	private static void checkAge(int age, String field) {

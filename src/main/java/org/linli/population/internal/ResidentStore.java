@@ -22,7 +22,10 @@ class ResidentStore {
 			select r.id, r.path::text as path, r.region_id, r.house_id, r.name, r.id_number_masked, r.birth_date,
 			       r.sex, r.ethnic, r.phone_masked, r.residence_type, r.registered_address, r.political_status,
 			       r.education, r.marital_status, r.living_alone, r.data_source, r.verified_at, r.verified_by,
-			       r.retired_at, r.version, r.updated_at
+			       r.retired_at, r.version, r.updated_at, r.document_type, r.nationality, r.registered_region_code,
+			       r.employment, r.workplace, r.health_status, r.disability_type, r.disability_grade,
+			       r.military_service, r.emergency_contact_name, r.emergency_phone_masked,
+			       (select m.relation from population_household_member m where m.resident_id = r.id) as relation
 			  from population_resident r
 			""";
 
@@ -59,15 +62,23 @@ class ResidentStore {
 			.single();
 	}
 
-	long insert(Placement.Place place, ResidentRules.Checked c, Sealed id, Sealed phone, Instant now) {
-		return jdbc.sql("""
+	long insert(Placement.Place place, ResidentRules.Checked c, Sealed id, Sealed phone, Sealed emergencyPhone,
+			boolean health, Instant now) {
+		var profile = ProfileColumns.of(c.profile(), emergencyPhone, health);
+		return profile.bind(jdbc.sql("""
 				insert into population_resident (path, region_id, house_id, name, id_number_cipher, id_number_index,
 				       id_number_masked, birth_date, sex, ethnic, phone_cipher, phone_index, phone_masked,
 				       residence_type, registered_address, political_status, education, marital_status,
-				       living_alone, data_source, created_at, updated_at)
+				       living_alone, data_source, created_at, updated_at, document_type, nationality,
+				       registered_region_code, employment, workplace, health_status, disability_type,
+				       disability_grade, military_service, emergency_contact_name, emergency_phone_cipher,
+				       emergency_phone_masked)
 				values (cast(:path as ltree), :region, :house, :name, :idCipher, :idIndex, :idMasked, :birth, :sex,
 				       :ethnic, :phoneCipher, :phoneIndex, :phoneMasked, :residenceType, :address, :political,
-				       :education, :marital, :alone, 'MANUAL', :now, :now) returning id""")
+				       :education, :marital, :alone, 'MANUAL', :now, :now, :documentType, :nationality,
+				       :registeredRegionCode, :employment, :workplace, :healthStatus, :disabilityType,
+				       :disabilityGrade, :militaryService, :emergencyName, :emergencyCipher, :emergencyMasked)
+				returning id"""))
 			.param("path", place.path().value())
 			.param("region", place.regionId())
 			.param("house", place.houseId())
@@ -75,8 +86,8 @@ class ResidentStore {
 			.param("idCipher", id.cipher())
 			.param("idIndex", id.index())
 			.param("idMasked", id.masked())
-			.param("birth", c.idCard().birthDate())
-			.param("sex", c.idCard().male() ? "M" : "F")
+			.param("birth", c.document().birthDate())
+			.param("sex", c.document().male() ? "M" : "F")
 			.param("ethnic", c.ethnic())
 			.param("phoneCipher", phone == null ? null : phone.cipher())
 			.param("phoneIndex", phone == null ? null : phone.index())
@@ -94,8 +105,9 @@ class ResidentStore {
 
 	/** Writes the new state if nobody changed the row since {@code version}. */
 	boolean update(long id, int version, Placement.Place place, ResidentRules.Checked c, Sealed idCard, Sealed phone,
-			boolean clearPhone, Instant now) {
-		return jdbc.sql("""
+			boolean clearPhone, Sealed emergencyPhone, boolean health, Instant now) {
+		var profile = ProfileColumns.of(c.profile(), emergencyPhone, health);
+		return profile.bind(jdbc.sql("""
 				update population_resident set path = cast(:path as ltree), region_id = :region, house_id = :house,
 				       name = :name, ethnic = :ethnic, residence_type = :residenceType, registered_address = :address,
 				       political_status = :political, education = :education, marital_status = :marital,
@@ -107,8 +119,12 @@ class ResidentStore {
 				       phone_cipher = case when :clearPhone then null else coalesce(:phoneCipher, phone_cipher) end,
 				       phone_index = case when :clearPhone then null else coalesce(:phoneIndex, phone_index) end,
 				       phone_masked = case when :clearPhone then null else coalesce(:phoneMasked, phone_masked) end,
-				       version = version + 1, updated_at = :now
-				 where id = :id and version = :version""")
+				       document_type = coalesce(:idDocumentType, document_type),
+				""" + ProfileColumns.UPDATE + """
+				     , version = version + 1, updated_at = :now
+				 where id = :id and version = :version
+				"""))
+			.param("idDocumentType", idCard == null ? null : c.document().type().name())
 			.param("path", place.path().value())
 			.param("region", place.regionId())
 			.param("house", place.houseId())
@@ -123,8 +139,8 @@ class ResidentStore {
 			.param("idCipher", idCard == null ? null : idCard.cipher())
 			.param("idIndex", idCard == null ? null : idCard.index())
 			.param("idMasked", idCard == null ? null : idCard.masked())
-			.param("birth", idCard == null ? null : c.idCard().birthDate())
-			.param("sex", idCard == null ? null : (c.idCard().male() ? "M" : "F"))
+			.param("birth", idCard == null ? null : c.document().birthDate())
+			.param("sex", idCard == null ? null : (c.document().male() ? "M" : "F"))
 			.param("clearPhone", clearPhone)
 			.param("phoneCipher", phone == null ? null : phone.cipher())
 			.param("phoneIndex", phone == null ? null : phone.index())
@@ -153,6 +169,7 @@ class ResidentStore {
 		String sql = switch (column) {
 			case "id_number_cipher" -> "select id_number_cipher from population_resident where id = :id";
 			case "phone_cipher" -> "select phone_cipher from population_resident where id = :id";
+			case "emergency_phone_cipher" -> "select emergency_phone_cipher from population_resident where id = :id";
 			default -> throw new IllegalArgumentException(column);
 		};
 		return jdbc.sql(sql).param("id", id).query((rs, row) -> rs.getBytes(1)).single();
@@ -167,7 +184,8 @@ class ResidentStore {
 				rs.getString("political_status"), rs.getString("education"), rs.getString("marital_status"),
 				rs.getBoolean("living_alone"), rs.getString("data_source"),
 				verified == null ? null : verified.toInstant(), rs.getString("verified_by"), List.of(),
-				rs.getTimestamp("retired_at") != null, rs.getInt("version"), rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("retired_at") != null, rs.getInt("version"), rs.getTimestamp("updated_at").toInstant(),
+				ProfileColumns.map(rs), rs.getString("relation"));
 	}
 
 }

@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Residents {
 
+	/** The emergency contact's phone, for {@link #reveal}. */
+	public static final String EMERGENCY_PHONE = "emergencyContactPhone";
+
 	private final ResidentStore store;
 
 	private final ResidentRules rules;
@@ -63,7 +66,7 @@ public class Residents {
 	@Transactional(readOnly = true)
 	public Resident view(Caller caller, long id) {
 		return store.find(caller.jurisdiction(), id)
-			.map(r -> r.withTags(tags.of(id, caller.sensitiveTags())))
+			.map(r -> r.seenBy(tags.of(id, caller.sensitiveTags()), caller.sensitiveTags()))
 			.orElseThrow(() -> new NotFoundException("resident", id));
 	}
 
@@ -75,11 +78,12 @@ public class Residents {
 	public Resident create(Caller caller, ResidentDraft draft) {
 		Placement.Place place = placement.resolve(caller.jurisdiction(), draft.regionId(), draft.houseId());
 		ResidentRules.Checked c = rules.check(draft, true, caller.sensitiveTags());
-		Sealed idCard = protection.seal(c.idCard());
+		Sealed idCard = protection.seal(c.document());
 		requireUnique(idCard, -1);
 		long id;
 		try {
-			id = store.insert(place, c, idCard, c.phone() == null ? null : protection.seal(c.phone()), clock.instant());
+			id = store.insert(place, c, idCard, c.phone() == null ? null : protection.seal(c.phone()),
+					emergencyPhone(c), caller.sensitiveTags(), clock.instant());
 		}
 		catch (DuplicateKeyException ex) {
 			// Another request registered the same person between the check and the
@@ -89,6 +93,7 @@ public class Residents {
 		if (c.tags() != null) {
 			tags.replace(id, c.tags(), caller.sensitiveTags(), caller.jurisdiction().username());
 		}
+		changes.record(id, caller.jurisdiction(), clock.instant(), "created", null, "MANUAL");
 		return view(caller, id);
 	}
 
@@ -103,7 +108,12 @@ public class Residents {
 				draft.houseId() == null && draft.regionId() == null ? Long.valueOf(before.regionId())
 						: draft.regionId(),
 				draft.houseId());
-		Sealed idCard = c.idCard() == null ? null : protection.seal(c.idCard());
+		if (c.document() == null && c.profile() != null
+				&& !c.profile().documentType().name().equals(before.profile().documentType())) {
+			// A new document type means a new number; the old one would not fit it.
+			throw new InvalidInputException("error.population.document.numberRequired", "idCardNumber");
+		}
+		Sealed idCard = c.document() == null ? null : protection.seal(c.document());
 		if (idCard != null && idCard.index().equals(store.idIndex(id))) {
 			// The same number again: nothing to change or record.
 			idCard = null;
@@ -114,7 +124,8 @@ public class Residents {
 		Sealed phone = c.phone() == null ? null : protection.seal(c.phone());
 		Instant now = clock.instant();
 		try {
-			if (!store.update(id, version, place, c, idCard, phone, c.clearPhone(), now)) {
+			if (!store.update(id, version, place, c, idCard, phone, c.clearPhone(), emergencyPhone(c),
+					caller.sensitiveTags(), now)) {
 				throw ConflictException.staleVersion("resident", id);
 			}
 		}
@@ -154,6 +165,7 @@ public class Residents {
 		String column = switch (field == null ? "" : field) {
 			case ResidentProtection.ID_NUMBER -> "id_number_cipher";
 			case ResidentProtection.PHONE -> "phone_cipher";
+			case EMERGENCY_PHONE -> "emergency_phone_cipher";
 			default -> throw new InvalidInputException("error.population.reveal.field", "field");
 		};
 		String why = reason == null ? "" : reason.strip();
@@ -191,6 +203,11 @@ public class Residents {
 	public PageResult<ResidentChange> history(Caller caller, long id, Paging paging) {
 		view(caller, id);
 		return changes.of(id, paging);
+	}
+
+	private Sealed emergencyPhone(ResidentRules.Checked c) {
+		var phone = c.profile() == null ? null : c.profile().emergencyPhone();
+		return phone == null ? null : protection.seal(phone);
 	}
 
 	private Resident active(Caller caller, long id) {
@@ -234,6 +251,19 @@ public class Residents {
 		changes.record(id, by, now, "maritalStatus", b.maritalStatus(), a.maritalStatus());
 		changes.record(id, by, now, "livingAlone", b.livingAlone(), a.livingAlone());
 		changes.record(id, by, now, "tags", String.join(",", b.tags()), String.join(",", a.tags()));
+		ResidentProfile bp = b.profile();
+		ResidentProfile ap = a.profile();
+		changes.record(id, by, now, "documentType", bp.documentType(), ap.documentType());
+		changes.record(id, by, now, "nationality", bp.nationality(), ap.nationality());
+		changes.record(id, by, now, "registeredRegionCode", bp.registeredRegionCode(), ap.registeredRegionCode());
+		changes.record(id, by, now, "employment", bp.employment(), ap.employment());
+		changes.record(id, by, now, "workplace", bp.workplace(), ap.workplace());
+		changes.record(id, by, now, "healthStatus", bp.healthStatus(), ap.healthStatus());
+		changes.record(id, by, now, "disabilityType", bp.disabilityType(), ap.disabilityType());
+		changes.record(id, by, now, "disabilityGrade", bp.disabilityGrade(), ap.disabilityGrade());
+		changes.record(id, by, now, "militaryService", bp.militaryService(), ap.militaryService());
+		changes.record(id, by, now, "emergencyContactName", bp.emergencyContactName(), ap.emergencyContactName());
+		changes.record(id, by, now, "emergencyContactPhone", bp.emergencyContactPhone(), ap.emergencyContactPhone());
 	}
 
 }

@@ -9,6 +9,7 @@ import org.linli.population.internal.Resident;
 import org.linli.population.internal.ResidentChange;
 import org.linli.population.internal.ResidentCriteria;
 import org.linli.population.internal.ResidentDraft;
+import org.linli.population.internal.ResidentProfile;
 import org.linli.population.internal.Residents;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.PageResult;
@@ -39,28 +40,34 @@ class ResidentController {
 			LocalDate birthDate, String sex, String ethnic, String phone, String residenceType,
 			String registeredAddress, String politicalStatus, String education, String maritalStatus,
 			boolean livingAlone, String dataSource, Instant verifiedAt, String verifiedBy, List<String> tags,
-			boolean retired, int version, Instant updatedAt) {
+			boolean retired, int version, Instant updatedAt, ResidentProfile profile, String householdRelation) {
 
 		static ResidentResponse of(Resident r) {
 			return new ResidentResponse(r.id(), r.path().value(), r.regionId(), r.houseId(), r.name(),
 					r.idNumberMasked(), r.birthDate(), r.sex(), r.ethnic(), r.phoneMasked(), r.residenceType(),
 					r.registeredAddress(), r.politicalStatus(), r.education(), r.maritalStatus(), r.livingAlone(),
-					r.dataSource(), r.verifiedAt(), r.verifiedBy(), r.tags(), r.retired(), r.version(), r.updatedAt());
+					r.dataSource(), r.verifiedAt(), r.verifiedBy(), r.tags(), r.retired(), r.version(), r.updatedAt(),
+					r.profile(), r.householdRelation());
 		}
 
 	}
 
 	/**
 	 * Create or replace: on update, omit idCardNumber/phone to keep them, send an empty
-	 * phone to remove it, omit tags to keep them.
+	 * phone to remove it, omit tags to keep them, omit profile to keep it (a profile sent
+	 * replaces the stored one). {@code idCardNumber} is the number of the document named
+	 * by {@code profile.documentType} (ID card by default); birthDate and sex are needed
+	 * only for documents that do not carry them (passports, travel permits).
 	 */
 	record ResidentRequest(Long regionId, Long houseId, String name, String idCardNumber, String phone, String ethnic,
 			String residenceType, String registeredAddress, String politicalStatus, String education,
-			String maritalStatus, Boolean livingAlone, List<String> tags, Integer version) {
+			String maritalStatus, Boolean livingAlone, List<String> tags, ResidentProfile profile, LocalDate birthDate,
+			String sex, Integer version) {
 
 		ResidentDraft draft() {
 			return new ResidentDraft(regionId, houseId, name, idCardNumber, phone, ethnic, residenceType,
-					registeredAddress, politicalStatus, education, maritalStatus, livingAlone, tags);
+					registeredAddress, politicalStatus, education, maritalStatus, livingAlone, tags, profile, birthDate,
+					sex);
 		}
 
 	}
@@ -73,7 +80,10 @@ class ResidentController {
 			Long under, Long houseId, Boolean includeRetired, Integer page, Integer size) {
 	}
 
-	/** {@code field}: idCardNumber or phone; {@code reason}: 2–200 characters. */
+	/**
+	 * {@code field}: idCardNumber, phone or emergencyContactPhone; {@code reason}: 2–200
+	 * characters.
+	 */
 	record RevealRequest(String field, String reason) {
 	}
 

@@ -1,5 +1,6 @@
 package org.linli.population.internal.protect;
 
+import org.linli.population.internal.PersonalDocument;
 import org.linli.shared.IdCardNumber;
 import org.linli.shared.PhoneNumber;
 
@@ -35,6 +36,14 @@ public class ResidentProtection {
 
 	public Sealed seal(IdCardNumber number) {
 		return new Sealed(cipher.encrypt(number.value()), index(number), number.masked());
+	}
+
+	public Sealed seal(PersonalDocument document) {
+		return new Sealed(cipher.encrypt(document.number()), index(document), document.masked());
+	}
+
+	public String index(PersonalDocument document) {
+		return index.of(ID_NUMBER, document.indexInput());
 	}
 
 	public Sealed seal(PhoneNumber phone) {

@@ -189,12 +189,15 @@ class ResidentPages {
 			tags.keySet().retainAll(residents.openTags());
 		}
 		model.addAttribute("tagOptions", tags);
+		model.addAttribute("documentTypes", org.linli.population.internal.DocumentType.values());
+		model.addAttribute("health", caller.sensitiveTags());
 		return "population/resident-form";
 	}
 
 	private void labels(Model model, Locale locale) {
 		for (String type : new String[] { "ethnic_group", "residence_type", "political_status", "education",
-				"marital_status", "population_tag" }) {
+				"marital_status", "population_tag", "employment_status", "health_status", "disability_type",
+				"military_service" }) {
 			model.addAttribute(type.replace("_", "") + "Labels", options(type, locale));
 		}
 	}

@@ -209,7 +209,7 @@ class ResidentApiTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat((java.util.List<String>) JsonPath.read(history, "$.items[*].field"))
-			.containsExactlyInAnyOrder("name", "phone", "residenceType");
+			.containsExactlyInAnyOrder("created", "name", "phone", "residenceType");
 		assertThat((java.util.List<String>) JsonPath.read(history, "$.items[?(@.field=='phone')].before"))
 			.containsExactly(oldPhone.substring(0, 3) + "****" + oldPhone.substring(7));
 		assertThat((java.util.List<String>) JsonPath.read(history, "$.items[?(@.field=='phone')].after"))

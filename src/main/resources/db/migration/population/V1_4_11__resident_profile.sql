@@ -1,0 +1,45 @@
+-- The rest of the one form ("一张表"): the document of people from Hong Kong, Macao, Taiwan and abroad,
+-- household registration region, work, health and disability (sensitive), military service, emergency
+-- contact (phone encrypted like the resident's own, masked, no blind index: nobody searches by it).
+alter table population_resident
+    add column document_type           varchar(40) not null default 'ID_CARD'
+        check (document_type in ('ID_CARD', 'HMT_RESIDENCE_PERMIT', 'FOREIGN_PERMANENT_RESIDENCE',
+                                 'HK_MACAO_PERMIT', 'TAIWAN_PERMIT', 'FOREIGN_PERMANENT_RESIDENCE_OLD', 'PASSPORT')),
+    add column nationality             char(3)     not null default 'CHN' check (nationality ~ '^[A-Z]{3}$'),
+    add column registered_region_code  varchar(12) check (registered_region_code ~ '^(\d{6}|\d{9}|\d{12})$'),
+    add column employment              varchar(40),
+    add column workplace               varchar(200),
+    add column health_status           varchar(40),
+    add column disability_type         varchar(40),
+    add column disability_grade        smallint    check (disability_grade between 1 and 4),
+    add column military_service        varchar(40),
+    add column emergency_contact_name  varchar(50),
+    add column emergency_phone_cipher  bytea,
+    add column emergency_phone_masked  varchar(20);
+
+insert into dictionary_entry (type, code, label_zh, label_en, sort_order, system) values
+ ('employment_status', 'EMPLOYED', '在职', 'Employed', 1, true),
+ ('employment_status', 'SELF_EMPLOYED', '个体/自由职业', 'Self-employed', 2, true),
+ ('employment_status', 'FLEXIBLE', '灵活就业', 'Flexible employment', 3, true),
+ ('employment_status', 'UNEMPLOYED', '失业/待业', 'Unemployed', 4, true),
+ ('employment_status', 'RETIRED', '离退休', 'Retired', 5, true),
+ ('employment_status', 'STUDENT', '在校学生', 'Student', 6, true),
+ ('employment_status', 'FARMER', '务农', 'Farming', 7, true),
+ ('employment_status', 'PRESCHOOL', '学龄前', 'Pre-school child', 8, true),
+ ('employment_status', 'OTHER', '其他', 'Other', 9, true),
+ ('health_status', 'HEALTHY', '健康', 'Healthy', 1, true),
+ ('health_status', 'CHRONIC', '慢性病', 'Chronic illness', 2, true),
+ ('health_status', 'SERIOUS', '重大疾病', 'Serious illness', 3, true),
+ ('health_status', 'BEDRIDDEN', '失能/卧床', 'Disabled / bedridden', 4, true),
+ ('health_status', 'SEMI_DISABLED', '半失能', 'Partly dependent', 5, true),
+ ('disability_type', 'VISUAL', '视力残疾', 'Visual', 1, true),
+ ('disability_type', 'HEARING', '听力残疾', 'Hearing', 2, true),
+ ('disability_type', 'SPEECH', '言语残疾', 'Speech', 3, true),
+ ('disability_type', 'PHYSICAL', '肢体残疾', 'Physical', 4, true),
+ ('disability_type', 'INTELLECTUAL', '智力残疾', 'Intellectual', 5, true),
+ ('disability_type', 'MENTAL', '精神残疾', 'Mental', 6, true),
+ ('disability_type', 'MULTIPLE', '多重残疾', 'Multiple', 7, true),
+ ('military_service', 'NONE', '未服兵役', 'None', 1, true),
+ ('military_service', 'ACTIVE', '现役', 'Active service', 2, true),
+ ('military_service', 'VETERAN', '退役', 'Veteran', 3, true),
+ ('military_service', 'MILITIA', '民兵/预备役', 'Militia / reserve', 4, true);
