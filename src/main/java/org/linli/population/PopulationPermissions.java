@@ -21,6 +21,12 @@ public final class PopulationPermissions {
 	/** Import residents in bulk from a CSV or XLSX file (居民导入). */
 	public static final String IMPORT = "population.import";
 
+	/**
+	 * Decide which key-population tags are sensitive and what each records (a protection
+	 * policy of the security administrator).
+	 */
+	public static final String TAG_POLICY = "policy.population-tags";
+
 	private PopulationPermissions() {
 	}
 

@@ -36,6 +36,10 @@ final class Endpoints {
 
 	private static final String POP_IMPORT = "population.import";
 
+	private static final String TAG_POLICY = "policy.population-tags";
+
+	private static final String TAG_READ = POP_READ + "|" + TAG_POLICY;
+
 	/** A multipart upload of a CSV file with only the header row. */
 	static final String MULTIPART = "multipart";
 
@@ -206,6 +210,18 @@ final class Endpoints {
 						"version=999"),
 				object(POST, "/population/{id:\\d+}/reveal", "/population/{resident}/reveal", "population.reveal",
 						"resident", "field=phone"),
+				// population: tag catalogue and each resident's tag values
+				own(GET, "/api/v1/population-tags", "/api/v1/population-tags", TAG_READ, null),
+				own(GET, "/api/v1/population-tags/{code}", "/api/v1/population-tags/ELDERLY", TAG_READ, null),
+				own(PUT, "/api/v1/population-tags/{code}", "/api/v1/population-tags/ELDERLY", TAG_POLICY, STALE),
+				object(GET, "/api/v1/residents/{id}/tags", "/api/v1/residents/{resident}/tags", POP_READ, "resident",
+						null),
+				object(PUT, "/api/v1/residents/{id}/tags/{code}", "/api/v1/residents/{resident}/tags/ELDERLY",
+						POP_WRITE, "resident", STALE),
+				own(GET, "/population/tags", "/population/tags", TAG_READ, null),
+				own(POST, "/population/tags/{code}", "/population/tags/ELDERLY", TAG_POLICY, "version=999"),
+				object(POST, "/population/{id:\\d+}/tags/{code}", "/population/{resident}/tags/ELDERLY", POP_WRITE,
+						"resident", "version=999"),
 				// accounts (系统管理员): scoped by the account's region
 				list("/api/v1/accounts", "/api/v1/accounts?q={m:account}", ACCOUNT_READ, "account", "account"),
 				object(GET, "/api/v1/accounts/{id}", "/api/v1/accounts/{account}", ACCOUNT_READ, "account", null),

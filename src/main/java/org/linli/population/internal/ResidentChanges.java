@@ -27,6 +27,20 @@ public class ResidentChanges {
 
 	/** Records the change when {@code before} and {@code after} differ. */
 	public void record(long residentId, Jurisdiction by, Instant at, String field, Object before, Object after) {
+		record(residentId, by, at, field, before, after, false);
+	}
+
+	/**
+	 * Records a change of something sensitive (health, disability, a sensitive tag):
+	 * shown only to callers who may see sensitive tags.
+	 */
+	public void recordSensitive(long residentId, Jurisdiction by, Instant at, String field, Object before,
+			Object after) {
+		record(residentId, by, at, field, before, after, true);
+	}
+
+	private void record(long residentId, Jurisdiction by, Instant at, String field, Object before, Object after,
+			boolean sensitive) {
 		String b = before == null ? null : before.toString();
 		String a = after == null ? null : after.toString();
 		if (Objects.equals(b, a)) {
@@ -34,8 +48,9 @@ public class ResidentChanges {
 		}
 		jdbc.sql("""
 				insert into population_resident_change (resident_id, changed_at, account_id, username, field,
-				       before_value, after_value)
-				values (:resident, :at, :account, :username, :field, :before, :after)""")
+				       before_value, after_value, sensitive)
+				values (:resident, :at, :account, :username, :field, :before, :after, :sensitive)""")
+			.param("sensitive", sensitive)
 			.param("resident", residentId)
 			.param("at", Timestamp.from(at))
 			.param("account", by.accountId())
@@ -46,15 +61,18 @@ public class ResidentChanges {
 			.update();
 	}
 
-	PageResult<ResidentChange> of(long residentId, Paging paging) {
-		long total = jdbc.sql("select count(*) from population_resident_change where resident_id = :id")
+	PageResult<ResidentChange> of(long residentId, boolean sensitive, Paging paging) {
+		long total = jdbc
+			.sql("select count(*) from population_resident_change where resident_id = :id and (:all or not sensitive)")
 			.param("id", residentId)
+			.param("all", sensitive)
 			.query(Long.class)
 			.single();
 		List<ResidentChange> items = jdbc.sql("""
 				select id, changed_at, username, field, before_value, after_value from population_resident_change
-				 where resident_id = :id order by id desc limit :limit offset :offset""")
+				 where resident_id = :id and (:all or not sensitive) order by id desc limit :limit offset :offset""")
 			.param("id", residentId)
+			.param("all", sensitive)
 			.param("limit", paging.size())
 			.param("offset", paging.offset())
 			.query((rs, row) -> new ResidentChange(rs.getLong("id"), rs.getTimestamp("changed_at").toInstant(),

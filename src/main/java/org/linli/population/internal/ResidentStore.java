@@ -151,6 +151,20 @@ class ResidentStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Marks the record changed (its tags' values changed) so readers holding a version
+	 * see it.
+	 */
+	boolean touch(long id, int version, Instant now) {
+		return jdbc
+			.sql("update population_resident set version = version + 1, updated_at = :now "
+					+ "where id = :id and version = :version")
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("version", version)
+			.update() == 1;
+	}
+
 	boolean retire(long id, int version, Instant now) {
 		return jdbc.sql("""
 				update population_resident set retired_at = :now, version = version + 1, updated_at = :now

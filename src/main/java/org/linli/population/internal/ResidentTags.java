@@ -57,14 +57,16 @@ class ResidentTags {
 
 	/**
 	 * Replaces the visible tags with {@code wanted}; sensitive tags the caller cannot see
-	 * stay as they are.
+	 * stay as they are, and tags kept keep their attributes.
 	 */
 	void replace(long residentId, Set<String> wanted, boolean sensitiveTags, String username) {
 		jdbc.sql("""
 				delete from population_resident_tag rt using population_tag t
-				 where rt.resident_id = :id and t.code = rt.tag_code and (:all or not t.sensitive)""")
+				 where rt.resident_id = :id and t.code = rt.tag_code and (:all or not t.sensitive)
+				""" + (wanted.isEmpty() ? "" : " and rt.tag_code not in (:wanted)"))
 			.param("id", residentId)
 			.param("all", sensitiveTags)
+			.param("wanted", wanted.isEmpty() ? List.of("") : List.copyOf(wanted))
 			.update();
 		for (String code : wanted) {
 			jdbc.sql("insert into population_tag (code) values (:code) on conflict do nothing")

@@ -2,9 +2,11 @@ package org.linli.population.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
 import org.linli.identity.AuditLog;
 import org.linli.population.internal.protect.ResidentProtection;
+import org.linli.population.internal.tags.ResidentTagValues;
 import org.linli.population.internal.protect.ResidentProtection.Sealed;
 import org.linli.shared.ConflictException;
 import org.linli.shared.InvalidInputException;
@@ -46,11 +48,14 @@ public class Residents {
 
 	private final OwnRecord ownRecord;
 
+	private final ResidentTagValues tagValues;
+
 	private final Clock clock;
 
 	Residents(ResidentStore store, ResidentRules rules, ResidentTags tags, ResidentChanges changes,
 			ResidentSearch search, Placement placement, ResidentProtection protection, AuditLog audit,
-			OwnRecord ownRecord, Clock clock) {
+			OwnRecord ownRecord, ResidentTagValues tagValues, Clock clock) {
+		this.tagValues = tagValues;
 		this.store = store;
 		this.rules = rules;
 		this.tags = tags;
@@ -187,6 +192,37 @@ public class Residents {
 		return value;
 	}
 
+	/** The tags of a resident the caller may see, with their attribute values. */
+	@Transactional(readOnly = true)
+	public java.util.List<ResidentTagValues.ResidentTag> tagDetails(Caller caller, long id) {
+		view(caller, id);
+		return tagValues.of(id, caller.sensitiveTags());
+	}
+
+	/**
+	 * Sets the attribute values of one of a resident's tags (残疾证号, 矫正期限 …), with a
+	 * history row (shown only to permitted callers when the tag is sensitive).
+	 */
+	public java.util.List<ResidentTagValues.ResidentTag> setTagAttributes(Caller caller, long id, String code,
+			java.util.Map<String, String> values, Integer version) {
+		active(caller, id);
+		requireVersion(version);
+		// The record's version guards the tag values too: two people editing at once lose
+		// nothing.
+		if (!store.touch(id, version, clock.instant())) {
+			throw ConflictException.staleVersion("resident", id);
+		}
+		ResidentTagValues.Change change = tagValues.set(id, code, values, caller.sensitiveTags());
+		String field = "tag:" + code.trim().toUpperCase();
+		if (change.sensitive()) {
+			changes.recordSensitive(id, caller.jurisdiction(), clock.instant(), field, change.before(), change.after());
+		}
+		else {
+			changes.record(id, caller.jurisdiction(), clock.instant(), field, change.before(), change.after());
+		}
+		return tagValues.of(id, caller.sensitiveTags());
+	}
+
 	/** Codes of the tags every reader may see (not sensitive). */
 	@Transactional(readOnly = true)
 	public java.util.Set<String> openTags() {
@@ -202,7 +238,11 @@ public class Residents {
 	@Transactional(readOnly = true)
 	public PageResult<ResidentChange> history(Caller caller, long id, Paging paging) {
 		view(caller, id);
-		return changes.of(id, paging);
+		return changes.of(id, caller.sensitiveTags(), paging);
+	}
+
+	private static String only(java.util.List<String> tags, Set<String> open, boolean wantOpen) {
+		return String.join(",", tags.stream().filter(t -> open.contains(t) == wantOpen).toList());
 	}
 
 	private Sealed emergencyPhone(ResidentRules.Checked c) {
@@ -250,7 +290,9 @@ public class Residents {
 		changes.record(id, by, now, "education", b.education(), a.education());
 		changes.record(id, by, now, "maritalStatus", b.maritalStatus(), a.maritalStatus());
 		changes.record(id, by, now, "livingAlone", b.livingAlone(), a.livingAlone());
-		changes.record(id, by, now, "tags", String.join(",", b.tags()), String.join(",", a.tags()));
+		Set<String> open = openTags();
+		changes.record(id, by, now, "tags", only(b.tags(), open, true), only(a.tags(), open, true));
+		changes.recordSensitive(id, by, now, "sensitiveTags", only(b.tags(), open, false), only(a.tags(), open, false));
 		ResidentProfile bp = b.profile();
 		ResidentProfile ap = a.profile();
 		changes.record(id, by, now, "documentType", bp.documentType(), ap.documentType());
@@ -258,9 +300,9 @@ public class Residents {
 		changes.record(id, by, now, "registeredRegionCode", bp.registeredRegionCode(), ap.registeredRegionCode());
 		changes.record(id, by, now, "employment", bp.employment(), ap.employment());
 		changes.record(id, by, now, "workplace", bp.workplace(), ap.workplace());
-		changes.record(id, by, now, "healthStatus", bp.healthStatus(), ap.healthStatus());
-		changes.record(id, by, now, "disabilityType", bp.disabilityType(), ap.disabilityType());
-		changes.record(id, by, now, "disabilityGrade", bp.disabilityGrade(), ap.disabilityGrade());
+		changes.recordSensitive(id, by, now, "healthStatus", bp.healthStatus(), ap.healthStatus());
+		changes.recordSensitive(id, by, now, "disabilityType", bp.disabilityType(), ap.disabilityType());
+		changes.recordSensitive(id, by, now, "disabilityGrade", bp.disabilityGrade(), ap.disabilityGrade());
 		changes.record(id, by, now, "militaryService", bp.militaryService(), ap.militaryService());
 		changes.record(id, by, now, "emergencyContactName", bp.emergencyContactName(), ap.emergencyContactName());
 		changes.record(id, by, now, "emergencyContactPhone", bp.emergencyContactPhone(), ap.emergencyContactPhone());

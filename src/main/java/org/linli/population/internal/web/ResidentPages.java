@@ -11,6 +11,8 @@ import org.linli.population.internal.Caller;
 import org.linli.population.internal.Resident;
 import org.linli.population.internal.ResidentCriteria;
 import org.linli.population.internal.Residents;
+import org.linli.population.internal.tags.TagCatalogue;
+import org.linli.population.internal.tags.TagDefinition;
 import org.linli.shared.ConflictException;
 import org.linli.shared.DomainException;
 import org.linli.shared.InvalidInputException;
@@ -43,8 +45,12 @@ class ResidentPages {
 
 	private final Clock clock;
 
-	ResidentPages(Residents residents, Dictionaries dictionaries, MessageSource messages, Clock clock) {
+	private final TagCatalogue tagCatalogue;
+
+	ResidentPages(Residents residents, Dictionaries dictionaries, MessageSource messages, Clock clock,
+			TagCatalogue tagCatalogue) {
 		this.residents = residents;
+		this.tagCatalogue = tagCatalogue;
 		this.dictionaries = dictionaries;
 		this.messages = messages;
 		this.clock = clock;
@@ -171,6 +177,11 @@ class ResidentPages {
 	private String detail(Caller caller, long id, Locale locale, Model model) {
 		model.addAttribute("resident", residents.view(caller, id));
 		model.addAttribute("history", residents.history(caller, id, Paging.of(0, 50)));
+		model.addAttribute("tagDetails", residents.tagDetails(caller, id));
+		model.addAttribute("tagDefinitions",
+				tagCatalogue.list(caller.sensitiveTags())
+					.stream()
+					.collect(java.util.stream.Collectors.toMap(TagDefinition::code, t -> t)));
 		model.addAttribute("zone", clock.getZone());
 		labels(model, locale);
 		return "population/resident";
