@@ -222,6 +222,18 @@ final class Endpoints {
 				own(POST, "/population/tags/{code}", "/population/tags/ELDERLY", TAG_POLICY, "version=999"),
 				object(POST, "/population/{id:\\d+}/tags/{code}", "/population/{resident}/tags/ELDERLY", POP_WRITE,
 						"resident", "version=999"),
+				// population: households
+				list("/api/v1/households", "/api/v1/households?q={m:resident}", POP_READ, "household", "resident"),
+				list("/population/households", "/population/households?q={m:resident}", POP_READ, "household",
+						"resident"),
+				object(GET, "/population/households/{id:\\d+}", "/population/households/{household}", POP_READ,
+						"household", null),
+				object(POST, "/population/households", "/population/households", POP_WRITE, "resident",
+						"headResidentId={resident}"),
+				object(POST, "/population/households/{id:\\d+}/members", "/population/households/{household}/members",
+						POP_WRITE, "household", "residentId={resident}&relation=SPOUSE"),
+				object(POST, "/population/households/{id:\\d+}/members/{residentId:\\d+}/remove",
+						"/population/households/{household}/members/{resident}/remove", POP_WRITE, "household", null),
 				// accounts (系统管理员): scoped by the account's region
 				list("/api/v1/accounts", "/api/v1/accounts?q={m:account}", ACCOUNT_READ, "account", "account"),
 				object(GET, "/api/v1/accounts/{id}", "/api/v1/accounts/{account}", ACCOUNT_READ, "account", null),

@@ -8,6 +8,8 @@ import java.util.Set;
 import org.linli.shared.ConflictException;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.NotFoundException;
+import org.linli.shared.PageResult;
+import org.linli.shared.Paging;
 import org.linli.shared.RegionPath;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -63,6 +65,53 @@ public class Households {
 			.list();
 		return new Household(h.id(), h.path(), h.houseId(), h.headResidentId(), h.registrationNumber(), members,
 				h.version());
+	}
+
+	/**
+	 * Households in the caller's subtree, optionally under a node, whose head's name or
+	 * 户号 contains {@code q}.
+	 */
+	@Transactional(readOnly = true)
+	public PageResult<HouseholdSummary> list(Caller caller, String q, Long under, Paging paging) {
+		String text = q == null || q.isBlank() ? null
+				: "%" + q.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String underPath = under == null ? caller.jurisdiction().scopePath()
+				: placement.subtree(caller.jurisdiction(), under).value();
+		String where = """
+				  from population_household h join population_resident r on r.id = h.head_resident_id
+				 where h.path <@ cast(:scope as ltree) and h.path <@ cast(:under as ltree)
+				   and (cast(:q as text) is null or r.name like :q or h.registration_number like :q)
+				""";
+		long total = jdbc.sql("select count(*)" + where)
+			.param("scope", caller.jurisdiction().scopePath())
+			.param("under", underPath)
+			.param("q", text)
+			.query(Long.class)
+			.single();
+		List<HouseholdSummary> items = jdbc.sql("""
+				select h.id, h.head_resident_id, r.name, h.registration_number, h.house_id,
+				       (select count(*) from population_household_member m where m.household_id = h.id) as members
+				""" + where + " order by r.name, h.id limit :limit offset :offset")
+			.param("scope", caller.jurisdiction().scopePath())
+			.param("under", underPath)
+			.param("q", text)
+			.param("limit", paging.size())
+			.param("offset", paging.offset())
+			.query((rs, row) -> new HouseholdSummary(rs.getLong("id"), rs.getLong("head_resident_id"),
+					rs.getString("name"), rs.getString("registration_number"), rs.getObject("house_id", Long.class),
+					rs.getInt("members")))
+			.list();
+		return new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	/** The household a resident in the caller's scope belongs to, if any. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<Long> of(Caller caller, long residentId) {
+		residents.view(caller, residentId);
+		return jdbc.sql("select household_id from population_household_member where resident_id = :r")
+			.param("r", residentId)
+			.query(Long.class)
+			.optional();
 	}
 
 	public Household create(Caller caller, Long headResidentId, Long houseId, String registrationNumber) {

@@ -2,7 +2,10 @@ package org.linli.population.internal.api;
 
 import org.linli.population.internal.Caller;
 import org.linli.population.internal.Household;
+import org.linli.population.internal.HouseholdSummary;
 import org.linli.population.internal.Households;
+import org.linli.shared.PageResult;
+import org.linli.shared.Paging;
 import org.linli.shared.Jurisdiction;
 
 import org.springframework.http.HttpStatus;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -45,6 +49,14 @@ class HouseholdController {
 
 	HouseholdController(Households households) {
 		this.households = households;
+	}
+
+	@GetMapping
+	@PreAuthorize("hasAuthority('population.read')")
+	PageResult<HouseholdSummary> list(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Long under, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size, Jurisdiction jurisdiction, Authentication authentication) {
+		return households.list(Caller.of(jurisdiction, authentication), q, under, Paging.of(page, size));
 	}
 
 	@GetMapping("/{id}")

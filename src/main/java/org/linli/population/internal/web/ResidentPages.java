@@ -8,6 +8,7 @@ import java.util.Map;
 import org.linli.dictionary.Dictionaries;
 import org.linli.dictionary.DictionaryEntry;
 import org.linli.population.internal.Caller;
+import org.linli.population.internal.Households;
 import org.linli.population.internal.Resident;
 import org.linli.population.internal.ResidentCriteria;
 import org.linli.population.internal.Residents;
@@ -47,9 +48,12 @@ class ResidentPages {
 
 	private final TagCatalogue tagCatalogue;
 
+	private final Households households;
+
 	ResidentPages(Residents residents, Dictionaries dictionaries, MessageSource messages, Clock clock,
-			TagCatalogue tagCatalogue) {
+			TagCatalogue tagCatalogue, Households households) {
 		this.residents = residents;
+		this.households = households;
 		this.tagCatalogue = tagCatalogue;
 		this.dictionaries = dictionaries;
 		this.messages = messages;
@@ -178,6 +182,7 @@ class ResidentPages {
 		model.addAttribute("resident", residents.view(caller, id));
 		model.addAttribute("history", residents.history(caller, id, Paging.of(0, 50)));
 		model.addAttribute("tagDetails", residents.tagDetails(caller, id));
+		model.addAttribute("householdId", households.of(caller, id).orElse(null));
 		model.addAttribute("tagDefinitions",
 				tagCatalogue.list(caller.sensitiveTags())
 					.stream()
