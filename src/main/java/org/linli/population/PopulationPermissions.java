@@ -21,6 +21,9 @@ public final class PopulationPermissions {
 	/** Import residents in bulk from a CSV or XLSX file (居民导入). */
 	public static final String IMPORT = "population.import";
 
+	/** Open and close door-knock campaigns (敲门行动批次). */
+	public static final String CAMPAIGN = "population.campaign";
+
 	private PopulationPermissions() {
 	}
 
