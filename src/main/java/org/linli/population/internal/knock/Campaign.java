@@ -28,11 +28,6 @@ public record Campaign(long id, long regionId, String regionName, RegionPath pat
 		LocalDate endsOn, CampaignStatus status, String createdBy, String closedBy, Instant closedAt, long knocks,
 		int version, Instant createdAt) {
 
-	/** Whether a knock on {@code day} under its region counts for it. */
-	public boolean runsOn(LocalDate day) {
-		return status == CampaignStatus.OPEN && !day.isBefore(startsOn) && !day.isAfter(endsOn);
-	}
-
 	/** Refuses to close twice; a stale version is the caller's to check. */
 	void requireOpen() {
 		if (status != CampaignStatus.OPEN) {

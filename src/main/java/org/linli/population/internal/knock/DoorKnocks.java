@@ -1,12 +1,9 @@
 package org.linli.population.internal.knock;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +15,6 @@ import org.linli.shared.ConflictException;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.NotFoundException;
-import org.linli.shared.PageResult;
-import org.linli.shared.Paging;
 import org.linli.shared.RegionPath;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,16 +43,9 @@ public class DoorKnocks {
 
 	private static final DateTimeFormatter HISTORY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	private static final String SELECT = """
-			select k.id, k.house_id, k.campaign_id, c.name as campaign_name, k.outcome, k.confirmed, k.moved_out,
-			       k.note, k.knocked_by, k.knocked_at
-			  from population_knock k left join population_campaign c on c.id = k.campaign_id
-			""";
-
-	private record Listed(String name, String idNumberMasked) {
-	}
-
 	private final JdbcClient jdbc;
+
+	private final KnockRecords records;
 
 	private final Campaigns campaigns;
 
@@ -65,17 +53,18 @@ public class DoorKnocks {
 
 	private final Clock clock;
 
-	DoorKnocks(JdbcClient jdbc, Campaigns campaigns, ResidentChanges changes, Clock clock) {
+	DoorKnocks(JdbcClient jdbc, KnockRecords records, Campaigns campaigns, ResidentChanges changes, Clock clock) {
 		this.jdbc = jdbc;
+		this.records = records;
 		this.campaigns = campaigns;
 		this.changes = changes;
 		this.clock = clock;
 	}
 
 	public Recorded knock(Jurisdiction by, long houseId, Visit visit) {
-		RegionPath path = housePath(by, houseId);
+		RegionPath path = records.housePath(by, houseId);
 		if (visit.requestId() != null) {
-			Optional<Knock> earlier = byRequest(by, visit.requestId());
+			Optional<Knock> earlier = records.byRequest(by, visit.requestId());
 			if (earlier.isPresent()) {
 				return answer(earlier.get(), houseId);
 			}
@@ -106,7 +95,8 @@ public class DoorKnocks {
 			.optional();
 		if (id.isEmpty()) {
 			// A twin submit committed first while this one waited on the unique index.
-			return answer(byRequest(by, visit.requestId()).orElseThrow(() -> new NotFoundException("knock", "")),
+			return answer(
+					records.byRequest(by, visit.requestId()).orElseThrow(() -> new NotFoundException("knock", "")),
 					houseId);
 		}
 		decisions.forEach((resident, decision) -> jdbc
@@ -116,29 +106,7 @@ public class DoorKnocks {
 			.param("d", decision.name())
 			.update());
 		stampVerified(by, houseId, decisions, now);
-		return new Recorded(view(id.get()), true);
-	}
-
-	/** Visits to a house in scope, newest first. */
-	@Transactional(readOnly = true)
-	public PageResult<Knock> records(Jurisdiction by, long houseId, Paging paging) {
-		housePath(by, houseId);
-		long total = jdbc
-			.sql("select count(*) from population_knock where house_id = :house and path <@ cast(:scope as ltree)")
-			.param("house", houseId)
-			.param("scope", by.scopePath())
-			.query(Long.class)
-			.single();
-		List<Knock> bare = jdbc.sql(SELECT + """
-				where k.house_id = :house and k.path <@ cast(:scope as ltree)
-				order by k.knocked_at desc, k.id desc limit :limit offset :offset""")
-			.param("house", houseId)
-			.param("scope", by.scopePath())
-			.param("limit", paging.size())
-			.param("offset", paging.offset())
-			.query(DoorKnocks::map)
-			.list();
-		return new PageResult<>(withLines(bare), paging.page(), paging.size(), total);
+		return new Recorded(records.view(id.get()), true);
 	}
 
 	/**
@@ -209,63 +177,6 @@ public class DoorKnocks {
 			throw ConflictException.onField("requestId", "error.population.knock.requestReused");
 		}
 		return new Recorded(earlier, false);
-	}
-
-	private Optional<Knock> byRequest(Jurisdiction by, String requestId) {
-		return jdbc.sql(SELECT + """
-				where k.account_id = :account and k.request_id = :request and k.path <@ cast(:scope as ltree)""")
-			.param("account", by.accountId())
-			.param("request", requestId)
-			.param("scope", by.scopePath())
-			.query(DoorKnocks::map)
-			.optional()
-			.map(k -> withLines(List.of(k)).get(0));
-	}
-
-	private Knock view(long id) {
-		return withLines(
-				List.of(jdbc.sql(SELECT + " where k.id = :id").param("id", id).query(DoorKnocks::map).single()))
-			.get(0);
-	}
-
-	private RegionPath housePath(Jurisdiction by, long houseId) {
-		return jdbc.sql("""
-				select path::text from region_house
-				 where id = :id and retired_at is null and path <@ cast(:scope as ltree)""")
-			.param("id", houseId)
-			.param("scope", by.scopePath())
-			.query((rs, row) -> new RegionPath(rs.getString(1)))
-			.optional()
-			.orElseThrow(() -> new NotFoundException("house", houseId));
-	}
-
-	private List<Knock> withLines(List<Knock> knocks) {
-		if (knocks.isEmpty()) {
-			return knocks;
-		}
-		Map<Long, List<Knock.Line>> lines = new HashMap<>();
-		jdbc.sql("""
-				select kr.knock_id, kr.resident_id, r.name, r.id_number_masked, kr.decision
-				  from population_knock_resident kr join population_resident r on r.id = kr.resident_id
-				 where kr.knock_id in (:ids) order by kr.knock_id, kr.resident_id""")
-			.param("ids", knocks.stream().map(Knock::id).toList())
-			.query((rs, row) -> Map.entry(rs.getLong("knock_id"),
-					new Knock.Line(rs.getLong("resident_id"), rs.getString("name"), rs.getString("id_number_masked"),
-							ResidentDecision.valueOf(rs.getString("decision")))))
-			.list()
-			.forEach(e -> lines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-		return knocks.stream()
-			.map(k -> new Knock(k.id(), k.houseId(), k.campaignId(), k.campaignName(), k.outcome(), k.confirmed(),
-					k.movedOut(), k.note(), k.knockedBy(), k.knockedAt(),
-					List.copyOf(lines.getOrDefault(k.id(), List.of()))))
-			.toList();
-	}
-
-	private static Knock map(ResultSet rs, int row) throws SQLException {
-		return new Knock(rs.getLong("id"), rs.getLong("house_id"), rs.getObject("campaign_id", Long.class),
-				rs.getString("campaign_name"), KnockOutcome.valueOf(rs.getString("outcome")), rs.getInt("confirmed"),
-				rs.getInt("moved_out"), rs.getString("note"), rs.getString("knocked_by"),
-				rs.getTimestamp("knocked_at").toInstant(), List.of());
 	}
 
 }

@@ -12,6 +12,7 @@ import org.linli.population.internal.knock.GridChoice;
 import org.linli.population.internal.knock.GridHouses;
 import org.linli.population.internal.knock.HouseToKnock;
 import org.linli.population.internal.knock.Knock;
+import org.linli.population.internal.knock.KnockRecords;
 import org.linli.population.internal.knock.ResidentDecision;
 import org.linli.population.internal.knock.Visit;
 import org.linli.shared.InvalidInputException;
@@ -102,11 +103,14 @@ class KnockController {
 
 	private final DoorKnocks knocks;
 
+	private final KnockRecords records;
+
 	private final Campaigns campaigns;
 
-	KnockController(GridHouses houses, DoorKnocks knocks, Campaigns campaigns) {
+	KnockController(GridHouses houses, DoorKnocks knocks, KnockRecords records, Campaigns campaigns) {
 		this.houses = houses;
 		this.knocks = knocks;
+		this.records = records;
 		this.campaigns = campaigns;
 	}
 
@@ -154,7 +158,7 @@ class KnockController {
 	@PreAuthorize("hasAuthority('population.read')")
 	PageResult<KnockResponse> records(@PathVariable long houseId, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size, Jurisdiction jurisdiction) {
-		return knocks.records(jurisdiction, houseId, Paging.of(page, size)).map(KnockResponse::of);
+		return records.records(jurisdiction, houseId, Paging.of(page, size)).map(KnockResponse::of);
 	}
 
 }

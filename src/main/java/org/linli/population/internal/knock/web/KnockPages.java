@@ -13,6 +13,7 @@ import org.linli.population.internal.knock.DoorKnocks;
 import org.linli.population.internal.knock.GridChoice;
 import org.linli.population.internal.knock.GridHouses;
 import org.linli.population.internal.knock.HouseToKnock;
+import org.linli.population.internal.knock.KnockRecords;
 import org.linli.population.internal.knock.ResidentDecision;
 import org.linli.population.internal.knock.Visit;
 import org.linli.shared.ConflictException;
@@ -45,15 +46,19 @@ class KnockPages {
 
 	private final DoorKnocks knocks;
 
+	private final KnockRecords records;
+
 	private final Campaigns campaigns;
 
 	private final PageMessages messages;
 
 	private final Clock clock;
 
-	KnockPages(GridHouses houses, DoorKnocks knocks, Campaigns campaigns, PageMessages messages, Clock clock) {
+	KnockPages(GridHouses houses, DoorKnocks knocks, KnockRecords records, Campaigns campaigns, PageMessages messages,
+			Clock clock) {
 		this.houses = houses;
 		this.knocks = knocks;
+		this.records = records;
 		this.campaigns = campaigns;
 		this.messages = messages;
 		this.clock = clock;
@@ -127,7 +132,7 @@ class KnockPages {
 
 	private String houseForm(Jurisdiction jurisdiction, long id, String requestId, Model model) {
 		model.addAttribute("house", houses.house(jurisdiction, id));
-		model.addAttribute("records", knocks.records(jurisdiction, id, Paging.of(0, 20)));
+		model.addAttribute("records", records.records(jurisdiction, id, Paging.of(0, 20)));
 		model.addAttribute("requestId", requestId);
 		model.addAttribute("zone", clock.getZone());
 		return "population/knock-house";
