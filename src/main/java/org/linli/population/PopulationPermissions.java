@@ -27,6 +27,9 @@ public final class PopulationPermissions {
 	 */
 	public static final String TAG_POLICY = "policy.population-tags";
 
+	/** Open and close door-knock campaigns (敲门行动批次). */
+	public static final String CAMPAIGN = "population.campaign";
+
 	private PopulationPermissions() {
 	}
 

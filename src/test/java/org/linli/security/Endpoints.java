@@ -40,6 +40,8 @@ final class Endpoints {
 
 	private static final String TAG_READ = POP_READ + "|" + TAG_POLICY;
 
+	private static final String POP_CAMPAIGN = "population.campaign";
+
 	/** A multipart upload of a CSV file with only the header row. */
 	static final String MULTIPART = "multipart";
 
@@ -234,6 +236,45 @@ final class Endpoints {
 						POP_WRITE, "household", "residentId={resident}&relation=SPOUSE"),
 				object(POST, "/population/households/{id:\\d+}/members/{residentId:\\d+}/remove",
 						"/population/households/{household}/members/{resident}/remove", POP_WRITE, "household", null),
+				// population: door-knock campaigns, the grid round and data freshness
+				// (end
+				// before start, a stale version, a resident list that does not match:
+				// nothing
+				// changes)
+				list("/api/v1/knock-campaigns", "/api/v1/knock-campaigns?includeClosed=true", POP_READ, "campaign",
+						"campaign"),
+				object(GET, "/api/v1/knock-campaigns/{id}", "/api/v1/knock-campaigns/{campaign}", POP_READ, "campaign",
+						null),
+				object(POST, "/api/v1/knock-campaigns", "/api/v1/knock-campaigns", POP_CAMPAIGN, "community",
+						"{\"regionId\":{community},\"name\":\"x\",\"startsOn\":\"2026-05-01\",\"endsOn\":\"2026-04-01\"}"),
+				object(POST, "/api/v1/knock-campaigns/{id}/close", "/api/v1/knock-campaigns/{campaign}/close",
+						POP_CAMPAIGN, "campaign", STALE),
+				list("/api/v1/knock/grids", "/api/v1/knock/grids?q={m:grid}", POP_READ, "grid", "grid"),
+				object(GET, "/api/v1/knock/grids/{gridId}", "/api/v1/knock/grids/{grid}", POP_READ, "grid", null),
+				object(GET, "/api/v1/knock/grids/{gridId}/houses", "/api/v1/knock/grids/{grid}/houses?due=true",
+						POP_READ, "grid", null),
+				object(GET, "/api/v1/knock/houses/{houseId}", "/api/v1/knock/houses/{house}", POP_READ, "house", null),
+				object(POST, "/api/v1/knock/houses/{houseId}/knocks", "/api/v1/knock/houses/{house}/knocks", POP_WRITE,
+						"house", "{\"outcome\":\"VERIFIED\",\"residents\":[]}"),
+				object(GET, "/api/v1/knock/houses/{houseId}/knocks", "/api/v1/knock/houses/{house}/knocks", POP_READ,
+						"house", null),
+				object(GET, "/api/v1/population/freshness", "/api/v1/population/freshness?under={community}", POP_READ,
+						"community", null),
+				object(GET, "/api/v1/population/freshness.xlsx", "/api/v1/population/freshness.xlsx?under={community}",
+						POP_READ, "community", null),
+				object(GET, "/population/knock", "/population/knock?gridId={grid}", POP_READ, "grid", null),
+				object(GET, "/population/knock/houses/{id:\\d+}", "/population/knock/houses/{house}", POP_READ, "house",
+						null),
+				object(POST, "/population/knock/houses/{id:\\d+}", "/population/knock/houses/{house}", POP_WRITE,
+						"house", "outcome=VERIFIED"),
+				list("/population/campaigns", "/population/campaigns?includeClosed=true", POP_READ, "campaign",
+						"campaign"),
+				object(POST, "/population/campaigns", "/population/campaigns", POP_CAMPAIGN, "community",
+						"regionId={community}&name=x&startsOn=2026-05-01&endsOn=2026-04-01"),
+				object(POST, "/population/campaigns/{id:\\d+}/close", "/population/campaigns/{campaign}/close",
+						POP_CAMPAIGN, "campaign", "version=999"),
+				object(GET, "/population/freshness", "/population/freshness?under={community}", POP_READ, "community",
+						null),
 				// accounts (系统管理员): scoped by the account's region
 				list("/api/v1/accounts", "/api/v1/accounts?q={m:account}", ACCOUNT_READ, "account", "account"),
 				object(GET, "/api/v1/accounts/{id}", "/api/v1/accounts/{account}", ACCOUNT_READ, "account", null),

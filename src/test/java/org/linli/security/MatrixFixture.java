@@ -198,6 +198,21 @@ final class MatrixFixture {
 			.param("path", city.gridA.path().value())
 			.query(Long.class)
 			.single();
+		// An open door-knock campaign over community A; its name is the marker lists
+		// must not leak.
+		String campaignName = tag + "敲门" + city.city.code();
+		ids.put("campaign",
+				jdbc.sql("""
+						insert into population_campaign (region_id, path, name, starts_on, ends_on, created_by)
+						values (:region, cast(:path as ltree), :name, current_date - 1, current_date + 30, 'matrix')
+						returning id""")
+					.param("region", city.communityA.id())
+					.param("path", city.communityA.path().value())
+					.param("name", campaignName)
+					.query(Long.class)
+					.single());
+		paths.put("campaign", city.communityA.path());
+		markers.put("campaign", campaignName);
 		ids.put("import", regionImport);
 		ids.put("popimport", jdbc.sql("""
 				insert into population_import (account_id, username, scope_path, file_name, format, dry_run, status)
