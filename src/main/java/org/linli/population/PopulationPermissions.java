@@ -21,6 +21,9 @@ public final class PopulationPermissions {
 	/** Import residents in bulk from a CSV or XLSX file (居民导入). */
 	public static final String IMPORT = "population.import";
 
+	/** Approve or reject residents' proposed changes to their own records (社区审核). */
+	public static final String REVIEW = "population.review";
+
 	private PopulationPermissions() {
 	}
 
