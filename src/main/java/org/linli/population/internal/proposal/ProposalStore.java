@@ -169,6 +169,15 @@ class ProposalStore {
 			.update() == 1;
 	}
 
+	/** Whether the account is bound to an active resident record. */
+	boolean isBound(long accountId) {
+		return jdbc.sql("""
+				select exists (select 1 from population_resident where account_id = :account and retired_at is null)""")
+			.param("account", accountId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The blind index of the record's phone, to tell whether a proposed phone is new. */
 	String phoneIndex(long residentId) {
 		return jdbc.sql("select phone_index from population_resident where id = :id")

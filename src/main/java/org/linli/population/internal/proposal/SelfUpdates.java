@@ -73,13 +73,9 @@ public class SelfUpdates {
 	@Transactional(readOnly = true)
 	public boolean bound(Jurisdiction me) {
 		requireResident(me);
-		try {
-			ownRecord.mine(me);
-			return true;
-		}
-		catch (NotFoundException ex) {
-			return false;
-		}
+		// Asked directly: a NotFoundException through OwnRecord's proxy would mark this
+		// transaction rollback-only.
+		return store.isBound(me.accountId());
 	}
 
 	/**
