@@ -30,6 +30,9 @@ public final class PopulationPermissions {
 	/** Open and close door-knock campaigns (敲门行动批次). */
 	public static final String CAMPAIGN = "population.campaign";
 
+	/** Approve or reject residents' proposed changes to their own records (社区审核). */
+	public static final String REVIEW = "population.review";
+
 	private PopulationPermissions() {
 	}
 

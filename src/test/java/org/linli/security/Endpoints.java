@@ -42,6 +42,8 @@ final class Endpoints {
 
 	private static final String POP_CAMPAIGN = "population.campaign";
 
+	private static final String POP_REVIEW = "population.review";
+
 	/** A multipart upload of a CSV file with only the header row. */
 	static final String MULTIPART = "multipart";
 
@@ -195,6 +197,35 @@ final class Endpoints {
 				own(GET, "/api/v1/me/resident-record", "/api/v1/me/resident-record", null, null),
 				own(POST, "/api/v1/me/resident-record", "/api/v1/me/resident-record", null,
 						"{\"name\":\"x\",\"idCardNumber\":\"{m:residentid}\"}"),
+				// population: resident self-update. The matrix resident is bound to the
+				// home
+				// resident, whose proposal is pending: a second is refused, a stale
+				// version
+				// withdraws or decides nothing; staff have no own record (404).
+				own(GET, "/api/v1/me/resident-record/proposals", "/api/v1/me/resident-record/proposals", null, null),
+				own(POST, "/api/v1/me/resident-record/proposals", "/api/v1/me/resident-record/proposals", null,
+						"{\"changes\":{\"education\":\"BACHELOR\"}}"),
+				own(POST, "/api/v1/me/resident-record/proposals/{id}/withdraw",
+						"/api/v1/me/resident-record/proposals/{proposal}/withdraw", null, STALE),
+				list("/api/v1/resident-proposals", "/api/v1/resident-proposals", POP_REVIEW, "proposal", "proposal"),
+				object(GET, "/api/v1/resident-proposals/{id}", "/api/v1/resident-proposals/{proposal}", POP_REVIEW,
+						"proposal", null),
+				object(POST, "/api/v1/resident-proposals/{id}/approve", "/api/v1/resident-proposals/{proposal}/approve",
+						POP_REVIEW, "proposal", STALE),
+				object(POST, "/api/v1/resident-proposals/{id}/reject", "/api/v1/resident-proposals/{proposal}/reject",
+						POP_REVIEW, "proposal", "{\"version\":999,\"reason\":\"matrix\"}"),
+				own(GET, "/me/record", "/me/record", null, null),
+				own(POST, "/me/record/bind", "/me/record/bind", null, "name=x&idCardNumber={m:residentid}"),
+				own(POST, "/me/record/proposals", "/me/record/proposals", null, "education=BACHELOR"),
+				own(POST, "/me/record/proposals/{id}/withdraw", "/me/record/proposals/{proposal}/withdraw", null,
+						"version=999"),
+				list("/population/proposals", "/population/proposals", POP_REVIEW, "proposal", "proposal"),
+				object(GET, "/population/proposals/{id:\\d+}", "/population/proposals/{proposal}", POP_REVIEW,
+						"proposal", null),
+				object(POST, "/population/proposals/{id:\\d+}/approve", "/population/proposals/{proposal}/approve",
+						POP_REVIEW, "proposal", "version=999"),
+				object(POST, "/population/proposals/{id:\\d+}/reject", "/population/proposals/{proposal}/reject",
+						POP_REVIEW, "proposal", "version=999&reason=matrix"),
 				object(GET, "/api/v1/population/structure", "/api/v1/population/structure?under={grid}", POP_READ,
 						"grid", null),
 				// population pages (the same refusals, shown on the page)

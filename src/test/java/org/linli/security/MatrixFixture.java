@@ -75,6 +75,32 @@ final class MatrixFixture {
 		put(accounts, Role.SYSTEM_ADMIN, homeCity.city);
 		put(accounts, Role.SECURITY_ADMIN, homeCity.city);
 		put(accounts, Role.AUDIT_ADMIN, homeCity.city);
+		proposal(jdbc, home, accounts.idOf(usernames.get(Role.RESIDENT)));
+		proposal(jdbc, foreign, accounts.idOf(accounts.create(Role.RESIDENT, null)));
+	}
+
+	/**
+	 * Binds the resident of a side to {@code account} and gives it a pending self-update
+	 * proposal (its marker: the resident's name, as review lists show it).
+	 */
+	private static void proposal(JdbcClient jdbc, Side side, long account) {
+		jdbc.sql("update population_resident set account_id = :account where id = :id")
+			.param("account", account)
+			.param("id", side.id("resident"))
+			.update();
+		long proposal = jdbc.sql("""
+				insert into population_proposal (resident_id, account_id, record_version, created_at)
+				values (:resident, :account, 0, now()) returning id""")
+			.param("resident", side.id("resident"))
+			.param("account", account)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				insert into population_proposal_change (proposal_id, field, before_value, proposed_value)
+				values (:p, 'education', null, 'BACHELOR')""").param("p", proposal).update();
+		side.ids().put("proposal", proposal);
+		side.paths().put("proposal", side.paths().get("resident"));
+		side.markers().put("proposal", side.markers().get("resident"));
 	}
 
 	/**

@@ -175,6 +175,13 @@ class ResidentStore {
 			.update() == 1;
 	}
 
+	void markSource(long id, String source) {
+		jdbc.sql("update population_resident set data_source = :source where id = :id")
+			.param("source", source)
+			.param("id", id)
+			.update();
+	}
+
 	/**
 	 * The stored ciphertext of {@code column} ({@code id_number_cipher} or
 	 * {@code phone_cipher}).

@@ -163,6 +163,15 @@ public class Residents {
 	}
 
 	/**
+	 * 数据来源: the record's data now comes from the resident themself (an approved
+	 * self-update), inside the caller's scope.
+	 */
+	public void markSelfUpdated(Caller caller, long id) {
+		view(caller, id);
+		store.markSource(id, "SELF_UPDATE");
+	}
+
+	/**
 	 * The full ID number or phone. The reason and the field are audited, never the value.
 	 */
 	public String reveal(Caller caller, long id, String field, String reason) {
