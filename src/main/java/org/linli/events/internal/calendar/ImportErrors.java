@@ -1,5 +1,6 @@
 package org.linli.events.internal.calendar;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,14 +18,15 @@ public class ImportErrors {
 	}
 
 	/**
-	 * One refused line as shown to people.
+	 * One refused line as shown to people (kept in the session between a page's post and
+	 * its redirect, hence serializable).
 	 *
 	 * @param line line number, or {@code null} for the whole file
 	 * @param column column at fault, or {@code null}
 	 * @param value the text found
 	 * @param message the reason
 	 */
-	public record Line(Integer line, String column, String value, String message) {
+	public record Line(Integer line, String column, String value, String message) implements Serializable {
 	}
 
 	public List<Line> describe(CalendarImportRejected rejected, Locale locale) {

@@ -21,7 +21,7 @@ import org.linli.events.internal.calendar.WorkCalendar;
  * @param year the year
  * @param months January to December
  */
-record YearView(int year, List<Month> months) {
+public record YearView(int year, List<Month> months) {
 
 	/**
 	 * A month grid.
@@ -29,7 +29,7 @@ record YearView(int year, List<Month> months) {
 	 * @param name the month's name in the reader's language
 	 * @param weeks rows of seven cells; {@code null} cells pad the first and last week
 	 */
-	record Month(String name, List<List<Cell>> weeks) {
+	public record Month(String name, List<List<Cell>> weeks) {
 	}
 
 	/**
@@ -40,13 +40,13 @@ record YearView(int year, List<Month> months) {
 	 * @param name the holiday's name when listed
 	 * @param working whether time limits count it
 	 */
-	record Cell(LocalDate date, DayKind kind, String name, boolean working) {
+	public record Cell(LocalDate date, DayKind kind, String name, boolean working) {
 
 		/**
 		 * CSS class: listed holidays, adjusted workdays, and ordinary weekends look
 		 * different.
 		 */
-		String style() {
+		public String style() {
 			if (kind == DayKind.HOLIDAY) {
 				return "calendar-holiday";
 			}
