@@ -49,6 +49,11 @@ public class CalendarEditor {
 		return days.year(checkedYear(year));
 	}
 
+	/** The year's dates as an import file ({@code date,kind,name}). */
+	public String csv(int year) {
+		return CalendarFile.write(year(year));
+	}
+
 	/**
 	 * Lists {@code date} as {@code type} with {@code name}. A new date needs no version;
 	 * a listed one needs the version read, except that repeating what is already stored

@@ -121,6 +121,24 @@ final class CalendarFile {
 		return errors.size() == before ? new Row(number, date, kind, name) : null;
 	}
 
+	/** The dates in the same format, to edit and import again. */
+	static String write(List<CalendarDay> days) {
+		StringBuilder csv = new StringBuilder("date,kind,name\n");
+		for (CalendarDay day : days) {
+			csv.append(day.date())
+				.append(',')
+				.append(day.kind().csv())
+				.append(',')
+				.append(cell(day.name()))
+				.append('\n');
+		}
+		return csv.toString();
+	}
+
+	private static String cell(String text) {
+		return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+	}
+
 	/**
 	 * Comma-separated cells; a cell in double quotes may hold commas and doubled quotes.
 	 */

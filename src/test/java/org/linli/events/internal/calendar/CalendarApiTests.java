@@ -212,10 +212,14 @@ class CalendarApiTests {
 			.as("nothing of the wrong file")
 			.containsExactly(LocalDate.of(2032, 1, 1), LocalDate.of(2032, 1, 3));
 
-		MvcResult again = importYear(2032, "date,kind,name\n2032-10-01,holiday,国庆节\n");
+		MvcResult again = importYear(2032, "date,kind,name\n2032-10-01,holiday,\"国庆节, 中秋节\"\n");
 		assertThat(again.getResponse().getContentAsString()).isEqualTo("{\"year\":2032,\"imported\":1,\"replaced\":2}");
 		assertThat(calendars.current().isWorkingDay(LocalDate.of(2032, 1, 3))).isFalse();
 		assertThat(calendars.current().isWorkingDay(LocalDate.of(2032, 10, 1))).isFalse();
+		assertThat(api.call(get("/api/v1/calendar/days.csv?year=2032"), gridWorker, null)
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8)).as("a name with a comma is quoted")
+			.isEqualTo("date,kind,name\n2032-10-01,holiday,\"国庆节, 中秋节\"\n");
 	}
 
 	@Test

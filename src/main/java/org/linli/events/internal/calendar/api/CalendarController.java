@@ -116,19 +116,11 @@ class CalendarController {
 	@GetMapping("/days.csv")
 	@PreAuthorize("hasAuthority('calendar.read')")
 	ResponseEntity<byte[]> csv(@RequestParam int year) {
-		StringBuilder csv = new StringBuilder("date,kind,name\n");
-		editor.year(year)
-			.forEach(d -> csv.append(d.date())
-				.append(',')
-				.append(d.kind().csv())
-				.append(',')
-				.append(d.name())
-				.append('\n'));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("calendar-" + year + ".csv").build().toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+			.body(editor.csv(year).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@PutMapping("/days/{date}")
