@@ -44,6 +44,10 @@ final class Endpoints {
 
 	private static final String POP_REVIEW = "population.review";
 
+	private static final String CAL_READ = "calendar.read";
+
+	private static final String CAL_WRITE = "calendar.write";
+
 	/** A multipart upload of a CSV file with only the header row. */
 	static final String MULTIPART = "multipart";
 
@@ -368,7 +372,22 @@ final class Endpoints {
 				own(POST, "/admin/dictionaries/{type}/{code}", "/admin/dictionaries/house_use/RESIDENTIAL", DICT,
 						"labelZh=a&labelEn=b&sortOrder=1&enabled=true&version=999"),
 				own(POST, "/admin/dictionaries/{type}/{code}/delete",
-						"/admin/dictionaries/house_use/RESIDENTIAL/delete", DICT, "version=0"));
+						"/admin/dictionaries/house_use/RESIDENTIAL/delete", DICT, "version=0"),
+				// work calendar (national, no data scope): staff read it, district
+				// officers
+				// keep it (a stale version, a file with a wrong header: nothing changes)
+				own(GET, "/api/v1/calendar/days", "/api/v1/calendar/days?year=2025", CAL_READ, null),
+				own(GET, "/api/v1/calendar/days.csv", "/api/v1/calendar/days.csv?year=2025", CAL_READ, null),
+				own(PUT, "/api/v1/calendar/days/{date}", "/api/v1/calendar/days/2025-10-01", CAL_WRITE,
+						"{\"type\":\"HOLIDAY\",\"name\":\"国庆节、中秋节\",\"version\":999}"),
+				own(DELETE, "/api/v1/calendar/days/{date}", "/api/v1/calendar/days/2025-10-01?version=999", CAL_WRITE,
+						null),
+				own(POST, "/api/v1/calendar/imports", "/api/v1/calendar/imports?year=2025", CAL_WRITE, MULTIPART),
+				own(GET, "/calendar", "/calendar?year=2025", CAL_READ, null),
+				own(POST, "/calendar/days", "/calendar/days", CAL_WRITE,
+						"date=2025-10-01&type=HOLIDAY&name=x&version=999"),
+				own(POST, "/calendar/days/{date}/delete", "/calendar/days/2025-10-01/delete", CAL_WRITE, "version=999"),
+				own(POST, "/calendar/import", "/calendar/import?year=2025", CAL_WRITE, MULTIPART));
 	}
 
 	/**

@@ -9,9 +9,8 @@ import org.linli.population.internal.Resident;
 /**
  * The fields a resident may propose to change on their own record (可自主更新的信息). The house
  * they live in, name, ID number, tags and everything else stay with the community. Adding
- * a field is one line here: its key must be the component's name on both {@link Resident}
- * and {@link org.linli.population.internal.ResidentDraft}, which is how an approved value
- * reaches the record.
+ * a field is one line here and one in {@link ProposalDraft}, which lays an approved value
+ * onto the record.
  */
 public enum ProposableField {
 
@@ -26,7 +25,15 @@ public enum ProposableField {
 	/** 婚姻状况. */
 	MARITAL_STATUS("maritalStatus", FieldRule.code("marital_status"), Resident::maritalStatus),
 	/** 独居. */
-	LIVING_ALONE("livingAlone", FieldRule.flag(), r -> String.valueOf(r.livingAlone()));
+	LIVING_ALONE("livingAlone", FieldRule.flag(), r -> String.valueOf(r.livingAlone())),
+	/** 就业状况. */
+	EMPLOYMENT("employment", FieldRule.code("employment_status"), r -> r.profile().employment()),
+	/** 工作单位. */
+	WORKPLACE("workplace", FieldRule.text(200), r -> r.profile().workplace()),
+	/** 紧急联系人. */
+	EMERGENCY_CONTACT_NAME("emergencyContactName", FieldRule.text(50), r -> r.profile().emergencyContactName()),
+	/** 紧急联系人电话 — sealed at rest, shown masked. */
+	EMERGENCY_CONTACT_PHONE("emergencyContactPhone", FieldRule.phone(), r -> r.profile().emergencyContactPhone());
 
 	private final String key;
 

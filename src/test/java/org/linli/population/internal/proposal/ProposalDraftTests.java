@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.linli.population.internal.Resident;
 import org.linli.population.internal.ResidentDraft;
+import org.linli.population.internal.ResidentProfile;
 import org.linli.shared.RegionPath;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,9 @@ class ProposalDraftTests {
 	private static Resident resident(Long houseId) {
 		return new Resident(7, new RegionPath("66"), 42, houseId, "冯七", "3****************1", LocalDate.of(1960, 1, 1),
 				"M", "01", "139****0001", "REGISTERED", "旧地址", "MASSES", "PRIMARY", "MARRIED", true, "MANUAL", null,
-				null, List.of("ELDERLY"), false, 3, Instant.EPOCH);
+				null, List.of("ELDERLY"), false, 3, Instant.EPOCH, new ResidentProfile("ID_CARD", "CHN", null,
+						"RETIRED", "老单位", "CHRONIC", null, null, null, "冯八", "138****0000"),
+				null);
 	}
 
 	@Test
@@ -42,12 +45,24 @@ class ProposalDraftTests {
 	}
 
 	@Test
-	void everyProposableFieldIsAComponentOfTheDraft() {
-		var names = java.util.Arrays.stream(ResidentDraft.class.getRecordComponents())
-			.map(java.lang.reflect.RecordComponent::getName)
-			.toList();
+	void sendsTheProfileOnlyWhenAProfileFieldIsProposedKeepingTheRestOfIt() {
+		assertThat(ProposalDraft.onto(resident(null), Map.of("education", "BACHELOR")).profile()).isNull();
+		ResidentDraft draft = ProposalDraft.onto(resident(null), Map.of("workplace", "新单位"));
+		assertThat(draft.profile().workplace()).isEqualTo("新单位");
+		assertThat(draft.profile().employment()).isEqualTo("RETIRED");
+		assertThat(draft.profile().healthStatus()).isEqualTo("CHRONIC");
+		assertThat(draft.profile().emergencyContactName()).isEqualTo("冯八");
+		assertThat(draft.profile().emergencyContactPhone()).as("masked, so left out: kept").isNull();
+	}
+
+	@Test
+	void everyProposableFieldReachesTheDraft() {
+		Resident before = resident(9L);
 		for (ProposableField field : ProposableField.values()) {
-			assertThat(names).as(field.key()).contains(field.key());
+			Object value = field == ProposableField.LIVING_ALONE ? Boolean.FALSE
+					: field.rule().kind() == FieldRule.Kind.PHONE ? "13800000000" : "X";
+			ResidentDraft draft = ProposalDraft.onto(before, Map.of(field.key(), value));
+			assertThat(draft.toString()).as(field.key()).contains(field.key() + "=" + value);
 		}
 	}
 
