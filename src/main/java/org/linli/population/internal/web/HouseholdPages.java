@@ -7,10 +7,10 @@ import org.linli.population.internal.Household;
 import org.linli.population.internal.Households;
 import org.linli.shared.DomainException;
 import org.linli.shared.Jurisdiction;
+import org.linli.shared.web.PageMessages;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.Paging;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -30,9 +30,9 @@ class HouseholdPages {
 
 	private final Households households;
 
-	private final MessageSource messages;
+	private final PageMessages messages;
 
-	HouseholdPages(Households households, MessageSource messages) {
+	HouseholdPages(Households households, PageMessages messages) {
 		this.households = households;
 		this.messages = messages;
 	}
@@ -69,7 +69,7 @@ class HouseholdPages {
 			throw ex;
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", message(ex, locale));
+			redirect.addFlashAttribute("error", messages.text(ex, locale));
 			return headResidentId == null ? "redirect:/population/households"
 					: "redirect:/population/" + headResidentId;
 		}
@@ -100,15 +100,9 @@ class HouseholdPages {
 			throw ex;
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", message(ex, locale));
+			redirect.addFlashAttribute("error", messages.text(ex, locale));
 		}
 		return "redirect:/population/households/" + id;
-	}
-
-	private String message(DomainException ex, Locale locale) {
-		String text = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
-		return ex.field() == null ? text
-				: messages.getMessage("field." + ex.field(), null, ex.field(), locale) + ": " + text;
 	}
 
 }

@@ -19,6 +19,7 @@ import org.linli.shared.DomainException;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.Paging;
+import org.linli.shared.web.PageMessages;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,8 +51,11 @@ class ResidentPages {
 
 	private final Households households;
 
+	private final PageMessages pageMessages;
+
 	ResidentPages(Residents residents, Dictionaries dictionaries, MessageSource messages, Clock clock,
-			TagCatalogue tagCatalogue, Households households) {
+			TagCatalogue tagCatalogue, Households households, PageMessages pageMessages) {
+		this.pageMessages = pageMessages;
 		this.residents = residents;
 		this.households = households;
 		this.tagCatalogue = tagCatalogue;
@@ -89,7 +93,7 @@ class ResidentPages {
 			model.addAttribute("result", residents.search(caller, criteria, Paging.of(page, 20)));
 		}
 		catch (InvalidInputException ex) {
-			show(model, ex, locale);
+			pageMessages.show(model, ex, locale);
 		}
 		return "population/residents";
 	}
@@ -113,7 +117,7 @@ class ResidentPages {
 			model.addAttribute("revealedField", field);
 		}
 		catch (InvalidInputException ex) {
-			show(model, ex, locale);
+			pageMessages.show(model, ex, locale);
 			model.addAttribute("reason", reason);
 		}
 		return detail(caller, id, locale, model);
@@ -129,7 +133,7 @@ class ResidentPages {
 			return "redirect:/population/" + id;
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			show(model, ex, locale);
+			pageMessages.show(model, ex, locale);
 			return detail(caller, id, locale, model);
 		}
 	}
@@ -149,7 +153,7 @@ class ResidentPages {
 			return "redirect:/population/" + created.id();
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			show(model, ex, locale);
+			pageMessages.show(model, ex, locale);
 			return form(null, form, authentication, locale, model);
 		}
 	}
@@ -173,7 +177,7 @@ class ResidentPages {
 			return "redirect:/population/" + id;
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			show(model, ex, locale);
+			pageMessages.show(model, ex, locale);
 			return form(resident, form, authentication, locale, model);
 		}
 	}
@@ -224,15 +228,6 @@ class ResidentPages {
 			options.put(e.code(), e.label(locale));
 		}
 		return options;
-	}
-
-	private void show(Model model, DomainException ex, Locale locale) {
-		String message = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
-		if (ex.field() != null) {
-			message = messages.getMessage("field." + ex.field(), null, ex.field(), locale) + ": " + message;
-		}
-		model.addAttribute("error", message);
-		model.addAttribute("errorField", ex.field());
 	}
 
 }

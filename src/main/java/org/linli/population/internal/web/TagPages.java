@@ -13,8 +13,8 @@ import org.linli.population.internal.tags.TagCatalogue;
 import org.linli.shared.DomainException;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.Jurisdiction;
+import org.linli.shared.web.PageMessages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -37,9 +37,9 @@ class TagPages {
 
 	private final Residents residents;
 
-	private final MessageSource messages;
+	private final PageMessages messages;
 
-	TagPages(TagCatalogue catalogue, Residents residents, MessageSource messages) {
+	TagPages(TagCatalogue catalogue, Residents residents, PageMessages messages) {
 		this.catalogue = catalogue;
 		this.residents = residents;
 		this.messages = messages;
@@ -74,7 +74,7 @@ class TagPages {
 			redirect.addFlashAttribute("saved", code);
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("error", code + ": " + message(ex, locale));
+			redirect.addFlashAttribute("error", code + ": " + messages.text(ex, locale));
 		}
 		return "redirect:/population/tags";
 	}
@@ -97,7 +97,7 @@ class TagPages {
 			if (ex instanceof org.linli.shared.NotFoundException) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("error", message(ex, locale));
+			redirect.addFlashAttribute("error", messages.text(ex, locale));
 		}
 		return "redirect:/population/" + id + "#tag-values";
 	}
@@ -134,10 +134,6 @@ class TagPages {
 			result.add(new TagAttribute(parts[0].strip(), parts[1].strip(), parts[2].strip(), kind));
 		}
 		return result;
-	}
-
-	private String message(DomainException ex, Locale locale) {
-		return messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
 	}
 
 	private static boolean seesSensitive(Authentication authentication) {

@@ -12,6 +12,8 @@ import org.linli.shared.InvalidInputException;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.Paging;
 
+import org.linli.shared.web.PageMessages;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -85,7 +87,7 @@ class CampaignPages {
 				// Outside the scope the region does not exist, whatever else is wrong.
 				campaigns.requireRegion(jurisdiction, regionId);
 			}
-			messages.error(model, ex, locale);
+			messages.show(model, ex, locale);
 			return page(jurisdiction, authentication, false, 0, form, model);
 		}
 	}
@@ -99,7 +101,7 @@ class CampaignPages {
 			return "redirect:/population/campaigns?includeClosed=true";
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			messages.error(model, ex, locale);
+			messages.show(model, ex, locale);
 			return page(jurisdiction, authentication, true, 0, new CampaignForm(null, null, null, null), model);
 		}
 	}

@@ -22,6 +22,8 @@ import org.linli.shared.Jurisdiction;
 import org.linli.shared.PageResult;
 import org.linli.shared.Paging;
 
+import org.linli.shared.web.PageMessages;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,7 +123,7 @@ class KnockPages {
 					+ "#house-" + id;
 		}
 		catch (InvalidInputException | ConflictException ex) {
-			messages.error(model, ex, locale);
+			messages.show(model, ex, locale);
 			model.addAttribute("outcome", outcome);
 			model.addAttribute("note", note);
 			// A refused visit wrote nothing: a fresh id lets the corrected form go

@@ -21,6 +21,8 @@ import org.linli.shared.Masking;
 import org.linli.shared.PageResult;
 import org.linli.shared.Paging;
 
+import org.linli.shared.web.PageMessages;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -11,6 +11,8 @@ import org.linli.shared.InvalidInputException;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.Paging;
 
+import org.linli.shared.web.PageMessages;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.linli.population.internal.knock.web;
+package org.linli.shared.web;
 
 import java.util.Locale;
 
@@ -9,10 +9,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Shows a refusal on the page that caused it, naming the field in the reader's language.
+ * Puts a refusal on the page that caused it, in the reader's language and naming the
+ * field ("身份证号码: 校验位不正确"), for forms that show their own errors.
  */
 @Component
-class PageMessages {
+public class PageMessages {
 
 	private final MessageSource messages;
 
@@ -20,12 +21,18 @@ class PageMessages {
 		this.messages = messages;
 	}
 
-	void error(Model model, DomainException ex, Locale locale) {
+	/** The message, prefixed with the field's label when the refusal names a field. */
+	public String text(DomainException ex, Locale locale) {
 		String message = messages.getMessage(ex.messageKey(), ex.arguments(), ex.messageKey(), locale);
 		if (ex.field() != null) {
 			message = messages.getMessage("field." + ex.field(), null, ex.field(), locale) + ": " + message;
 		}
-		model.addAttribute("error", message);
+		return message;
+	}
+
+	/** Sets {@code error} and {@code errorField} for the page's template. */
+	public void show(Model model, DomainException ex, Locale locale) {
+		model.addAttribute("error", text(ex, locale));
 		model.addAttribute("errorField", ex.field());
 	}
 
