@@ -15,13 +15,11 @@ import org.linli.population.internal.Residents;
 import org.linli.population.internal.tags.TagCatalogue;
 import org.linli.population.internal.tags.TagDefinition;
 import org.linli.shared.ConflictException;
-import org.linli.shared.DomainException;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.Paging;
 import org.linli.shared.web.PageMessages;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -43,8 +41,6 @@ class ResidentPages {
 
 	private final Dictionaries dictionaries;
 
-	private final MessageSource messages;
-
 	private final Clock clock;
 
 	private final TagCatalogue tagCatalogue;
@@ -53,14 +49,13 @@ class ResidentPages {
 
 	private final PageMessages pageMessages;
 
-	ResidentPages(Residents residents, Dictionaries dictionaries, MessageSource messages, Clock clock,
-			TagCatalogue tagCatalogue, Households households, PageMessages pageMessages) {
+	ResidentPages(Residents residents, Dictionaries dictionaries, Clock clock, TagCatalogue tagCatalogue,
+			Households households, PageMessages pageMessages) {
 		this.pageMessages = pageMessages;
 		this.residents = residents;
 		this.households = households;
 		this.tagCatalogue = tagCatalogue;
 		this.dictionaries = dictionaries;
-		this.messages = messages;
 		this.clock = clock;
 	}
 
