@@ -38,7 +38,8 @@ public class ResidentExport {
 	static final int PAGE = 1_000;
 
 	private static final List<String> HEADERS = List.of("name", "idCardNumber", "sex", "birthDate", "ethnic", "phone",
-			"residenceType", "community", "grid", "house", "tags");
+			"residenceType", "community", "grid", "house", "documentType", "registeredAddress", "employment",
+			"workplace", "verifiedAt", "tags");
 
 	private final ResidentSearch search;
 
@@ -52,8 +53,11 @@ public class ResidentExport {
 
 	private final JdbcClient jdbc;
 
+	private final java.time.ZoneId zone;
+
 	ResidentExport(ResidentSearch search, ResidentProtection protection, Dictionaries dictionaries, AuditLog audit,
-			MessageSource messages, JdbcClient jdbc) {
+			MessageSource messages, JdbcClient jdbc, java.time.Clock clock) {
+		this.zone = clock.getZone();
 		this.search = search;
 		this.protection = protection;
 		this.dictionaries = dictionaries;
@@ -111,7 +115,8 @@ public class ResidentExport {
 					.sql("""
 							select r.id, r.name, r.id_number_masked, r.sex, r.birth_date, r.ethnic, r.phone_masked,
 							       r.residence_type, n.level, n.name as node, p.name as parent,
-							       b.number as building, u.number as unit, h.room_number,
+							       b.number as building, u.number as unit, h.room_number, r.document_type,
+							       r.registered_address, r.employment, r.workplace, r.verified_at,
 							       case when :full then r.id_number_cipher end as id_cipher,
 							       case when :full then r.phone_cipher end as phone_cipher
 							  from population_resident r
@@ -168,6 +173,13 @@ public class ResidentExport {
 						java.util.stream.Stream.of(building, rs.getString("unit"), rs.getString("room_number"))
 							.filter(java.util.Objects::nonNull)
 							.toList()));
+		cells.add(messages.getMessage("population.document." + rs.getString("document_type"), null,
+				rs.getString("document_type"), locale));
+		cells.add(rs.getString("registered_address"));
+		cells.add(label("employment_status", rs.getString("employment"), locale));
+		cells.add(rs.getString("workplace"));
+		java.sql.Timestamp verified = rs.getTimestamp("verified_at");
+		cells.add(verified == null ? null : String.valueOf(verified.toInstant().atZone(zone).toLocalDate()));
 		return cells;
 	}
 

@@ -95,7 +95,7 @@ class ResidentExportApiTests {
 			Sheet sheet = book.getSheetAt(0);
 			for (Row row : sheet) {
 				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < 11; i++) {
+				for (int i = 0; i < 16; i++) {
 					var cell = row.getCell(i);
 					cells.add(cell == null ? "" : cell.getStringCellValue());
 				}
@@ -126,7 +126,7 @@ class ResidentExportApiTests {
 		List<List<String>> rows = sheet(api.call(get(EXPORT).param("q", marker), community, null));
 
 		assertThat(rows.get(0)).containsExactly("姓名", "身份证号码", "性别", "出生日期", "民族", "联系电话", "居住类型", "社区", "网格", "房屋",
-				"标签");
+				"证件类型", "户籍地址", "就业状况", "工作单位", "最近核实日期", "标签");
 		assertThat(rows).hasSize(2);
 		List<String> row = rows.get(1);
 		assertThat(row.get(0)).isEqualTo(marker + "甲");
@@ -134,7 +134,8 @@ class ResidentExportApiTests {
 		assertThat(row.get(5)).isEqualTo(phone.substring(0, 3) + "****" + phone.substring(7));
 		assertThat(row.get(7)).isEqualTo("甲社区");
 		assertThat(row.get(8)).isEqualTo("甲社区第1网格");
-		assertThat(row.get(10)).isNotBlank();
+		assertThat(row.get(10)).isEqualTo("居民身份证");
+		assertThat(row.get(15)).isNotBlank();
 		assertThat(rows.toString()).doesNotContain(idCard).doesNotContain(phone).doesNotContain(marker + "乙");
 		assertThat(lastExportDetail(communityUser)).startsWith("residents:" + city.communityA.path().value())
 			.contains("rows=1")
