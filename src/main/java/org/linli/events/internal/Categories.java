@@ -30,7 +30,8 @@ public class Categories {
 	private static final String SELECT = """
 			select code, parent_code, label_zh, label_en, handling_level, department_code, severity, accept_hours,
 			       dispatch_hours, handle_hours, verify_hours, sort_order, enabled, version
-			  from events_category""";
+			  from events_category
+			""";
 
 	private final JdbcClient jdbc;
 

@@ -148,7 +148,7 @@ public class EventQueries {
 	/**
 	 * Whether the caller may see the event (hotline replays answer only inside scope).
 	 */
-	boolean visible(Jurisdiction j, long id) {
+	public boolean visible(Jurisdiction j, long id) {
 		return EventStore
 			.scoped(jdbc.sql("select exists (select 1" + FROM + " where e.id = :id and " + EventStore.SCOPE + ")"), j)
 			.param("id", id)
