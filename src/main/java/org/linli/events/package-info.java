@@ -14,5 +14,5 @@
  * through the JDBC publication registry.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Grid events",
-		allowedDependencies = { "shared", "identity", "region", "dictionary", "population" })
+		allowedDependencies = { "shared", "region", "dictionary", "population" })
 package org.linli.events;
