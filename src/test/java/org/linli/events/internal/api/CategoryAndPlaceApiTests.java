@@ -6,9 +6,12 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.identity.Role;
+import org.linli.population.internal.protect.ResidentProtection;
+import org.linli.shared.IdCardNumber;
 import org.linli.testing.ApiCalls;
 import org.linli.testing.TestAccounts;
 import org.linli.testing.TestCity;
+import org.linli.testing.TestIdCards;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -44,6 +47,9 @@ class CategoryAndPlaceApiTests {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	ResidentProtection protection;
 
 	ApiCalls api;
 
@@ -133,6 +139,31 @@ class CategoryAndPlaceApiTests {
 				"{\"categoryCode\":\"XX\",\"description\":\"共享单车堵住盲道\"}");
 		assertThat((String) JsonPath.read(unknown.getResponse().getContentAsString(), "$.field"))
 			.isEqualTo("categoryCode");
+	}
+
+	@Test
+	void aResidentsReportWithoutAPlaceGoesToTheGridOfTheirBoundRecord() throws Exception {
+		String username = accounts.create(Role.RESIDENT, null);
+		IdCardNumber idCard = IdCardNumber.parse(TestIdCards.random());
+		var id = protection.seal(idCard);
+		jdbc.sql(
+				"""
+						insert into population_resident (path, region_id, name, id_number_cipher, id_number_index,
+						       id_number_masked, birth_date, sex, residence_type, account_id)
+						values (cast(:path as ltree), :region, '周六', :cipher, :ix, :masked, :birth, 'M', 'REGISTERED', :account)""")
+			.param("path", city.gridB.path().value())
+			.param("region", city.gridB.id())
+			.param("cipher", id.cipher())
+			.param("ix", id.index())
+			.param("masked", id.masked())
+			.param("birth", idCard.birthDate())
+			.param("account", accounts.idOf(username))
+			.update();
+		MvcResult r = api.call(post("/api/v1/events"), api.login(username),
+				"{\"categoryCode\":\"0701\",\"description\":\"楼上漏水邻居不理会\"}");
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
+		assertThat((String) JsonPath.read(r.getResponse().getContentAsString(), "$.event.path"))
+			.isEqualTo(city.gridB.path().value());
 	}
 
 	private long house(TestCity.Node grid) {
