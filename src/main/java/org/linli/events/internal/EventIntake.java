@@ -119,12 +119,12 @@ public class EventIntake {
 	private Optional<Long> take(Actor reporter, Report report, Place place, String channel, String hotline,
 			String order, String requestId) {
 		Category category = categories.usable(report.categoryCode());
-		String description = GridEvent.optional(report.description());
+		String description = Texts.optional(report.description());
 		if (description == null || description.length() < 2) {
 			throw new InvalidInputException("error.events.text.required", "description", 2, 1000);
 		}
 		checkPoint(report.latitude(), report.longitude());
-		String address = GridEvent.optional(report.address());
+		String address = Texts.optional(report.address());
 		if (address != null && address.length() > 200) {
 			throw new InvalidInputException("error.events.text.tooLong", "address", 200);
 		}

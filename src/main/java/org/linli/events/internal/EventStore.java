@@ -144,7 +144,7 @@ class EventStore {
 	 * steps and publishes its module events.
 	 */
 	void save(GridEvent event, Instant at) {
-		GridEvent.Progress p = event.progress();
+		EventProgress p = event.progress();
 		HandlingUnit unit = p.unit();
 		int updated = jdbc.sql("""
 				update events_event
@@ -211,7 +211,7 @@ class EventStore {
 					: HandlingUnit.region(HandlingLevel.valueOf(level), rs.getLong("handling_region_id"),
 							new RegionPath(rs.getString("handling_path")));
 		}
-		var progress = new GridEvent.Progress(EventState.valueOf(rs.getString("state")), unit, instant(rs, "due_at"),
+		var progress = new EventProgress(EventState.valueOf(rs.getString("state")), unit, instant(rs, "due_at"),
 				rs.getBoolean("supervised"), instant(rs, "supervise_due_at"), instant(rs, "extension_until"),
 				rs.getString("extension_reason"), rs.getObject("handled_by", Long.class),
 				rs.getObject("merged_into", Long.class), rs.getObject("rating", Integer.class),

@@ -17,7 +17,6 @@ import org.linli.events.EventSupervised;
 import org.linli.events.HandlingUnit;
 import org.linli.shared.ConflictException;
 import org.linli.shared.InvalidInputException;
-import org.linli.shared.Jurisdiction;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.RegionPath;
 
@@ -96,7 +95,7 @@ public class GridEvent {
 	private final List<Object> events = new ArrayList<>();
 
 	GridEvent(long id, String categoryCode, long reporterAccountId, RegionPath path, Instant reportedAt,
-			TimeLimits limits, WorkingTime time, int version, Progress progress) {
+			TimeLimits limits, WorkingTime time, int version, EventProgress progress) {
 		this.id = id;
 		this.categoryCode = categoryCode;
 		this.reporterAccountId = reporterAccountId;
@@ -120,34 +119,6 @@ public class GridEvent {
 		this.closedAt = progress.closedAt();
 	}
 
-	/**
-	 * Everything about an event that its steps change, as stored.
-	 *
-	 * @param state current state
-	 * @param unit current handling unit, if dispatched
-	 * @param dueAt when the current step is due
-	 * @param supervised whether a superior urges it (督办)
-	 * @param superviseDueAt the supervision deadline
-	 * @param extensionUntil a requested, undecided extension
-	 * @param extensionReason its reason
-	 * @param handledBy the account that reported the work done
-	 * @param mergedInto the event this duplicate was merged into
-	 * @param rating the reporter's score
-	 * @param ratingComment the reporter's comment
-	 * @param reopenCount how often the reporter reopened it
-	 * @param closedAt when it was closed
-	 */
-	public record Progress(EventState state, HandlingUnit unit, Instant dueAt, boolean supervised,
-			Instant superviseDueAt, Instant extensionUntil, String extensionReason, Long handledBy, Long mergedInto,
-			Integer rating, String ratingComment, int reopenCount, Instant closedAt) {
-
-		static Progress reported(Instant dueAt) {
-			return new Progress(EventState.REPORTED, null, dueAt, false, null, null, null, null, null, null, null, 0,
-					null);
-		}
-
-	}
-
 	/** Refuses a stale or missing version before anything else is checked. */
 	public void expectVersion(Integer expected) {
 		if (expected == null) {
@@ -160,20 +131,20 @@ public class GridEvent {
 
 	public void accept(Actor actor, String note, Instant at) {
 		require(ACCEPT);
-		move(ACCEPT, EventState.ACCEPTED, actor, at, optional(note), null, null);
+		move(ACCEPT, EventState.ACCEPTED, actor, at, Texts.optional(note), null, null);
 		events.add(new EventAccepted(id, at));
 	}
 
 	public void reject(Actor actor, String reason, Instant at) {
 		require(REJECT);
-		String why = required(reason, "reason");
+		String why = Texts.required(reason, "reason");
 		move(REJECT, EventState.REJECTED, actor, at, why, null, null);
 		events.add(new EventRejected(id, reporterAccountId, why, at));
 	}
 
 	public void dispatch(Actor actor, HandlingUnit to, String note, Instant at) {
 		require(DISPATCH);
-		sendTo(DISPATCH, to, actor, optional(note), at);
+		sendTo(DISPATCH, to, actor, Texts.optional(note), at);
 	}
 
 	/** 改派: the dispatcher moves the event to another unit, which starts afresh. */
@@ -182,14 +153,14 @@ public class GridEvent {
 		if (to.equals(unit)) {
 			throw new InvalidInputException("error.events.unit.same", "unit");
 		}
-		sendTo(REASSIGN, to, actor, required(reason, "reason"), at);
+		sendTo(REASSIGN, to, actor, Texts.required(reason, "reason"), at);
 	}
 
 	/** 退回: the unit says the dispatch was wrong; the dispatcher decides again. */
 	public void returnDispatch(Actor actor, String reason, Instant at) {
 		require(RETURN);
 		requireHandlingUnit(actor);
-		String why = required(reason, "reason");
+		String why = Texts.required(reason, "reason");
 		unit = null;
 		move(RETURN, EventState.ACCEPTED, actor, at, why, null, null);
 	}
@@ -198,7 +169,7 @@ public class GridEvent {
 	public void escalate(Actor actor, String reason, Instant at) {
 		require(ESCALATE);
 		requireHandlingUnit(actor);
-		String why = required(reason, "reason");
+		String why = Texts.required(reason, "reason");
 		HandlingUnit from = unit;
 		HandlingUnit to = EscalationPolicy.next(from, path)
 			.orElseThrow(() -> new ConflictException("error.events.escalate.top"));
@@ -209,14 +180,14 @@ public class GridEvent {
 	public void start(Actor actor, String note, Instant at) {
 		require(START);
 		requireHandlingUnit(actor);
-		move(START, EventState.IN_PROGRESS, actor, at, optional(note), null, null);
+		move(START, EventState.IN_PROGRESS, actor, at, Texts.optional(note), null, null);
 	}
 
 	/** 反馈: the unit reports the work done; someone else verifies it. */
 	public void handle(Actor actor, String note, Instant at) {
 		require(HANDLE);
 		requireHandlingUnit(actor);
-		String feedback = required(note, "note");
+		String feedback = Texts.required(note, "note");
 		handledBy = actor.accountId();
 		move(HANDLE, EventState.HANDLED, actor, at, feedback, null, null);
 		events.add(new EventHandled(id, unit, at));
@@ -225,14 +196,14 @@ public class GridEvent {
 	public void verify(Actor actor, String note, Instant at) {
 		require(VERIFY);
 		requireNotHandler(actor);
-		move(VERIFY, EventState.VERIFIED, actor, at, optional(note), null, null);
+		move(VERIFY, EventState.VERIFIED, actor, at, Texts.optional(note), null, null);
 	}
 
 	/** 核查退回: the work is not done; the unit works on it again with a fresh limit. */
 	public void sendBack(Actor actor, String reason, Instant at) {
 		require(SEND_BACK);
 		requireNotHandler(actor);
-		String why = required(reason, "reason");
+		String why = Texts.required(reason, "reason");
 		handledBy = null;
 		move(SEND_BACK, EventState.IN_PROGRESS, actor, at, why, null, null);
 	}
@@ -242,7 +213,7 @@ public class GridEvent {
 		supervised = false;
 		superviseDueAt = null;
 		closedAt = at;
-		move(CLOSE, EventState.CLOSED, actor, at, optional(note), null, null);
+		move(CLOSE, EventState.CLOSED, actor, at, Texts.optional(note), null, null);
 		events.add(new EventClosed(id, categoryCode, path, reporterAccountId, reportedAt, at));
 	}
 
@@ -257,7 +228,7 @@ public class GridEvent {
 			throw new ConflictException("error.events.rating.given");
 		}
 		rating = score;
-		ratingComment = optional(comment);
+		ratingComment = Texts.optional(comment);
 		move(RATE, state, actor, at, ratingComment, null, null);
 		events.add(new EventRated(id, score, at));
 	}
@@ -269,7 +240,7 @@ public class GridEvent {
 	public void reopen(Actor actor, String reason, Instant at) {
 		require(REOPEN);
 		requireReporter(actor);
-		String why = required(reason, "reason");
+		String why = Texts.required(reason, "reason");
 		if (!ReopenWindow.open(closedAt, at)) {
 			throw new ConflictException("error.events.reopen.expired", ReopenWindow.LENGTH.toDays());
 		}
@@ -286,7 +257,7 @@ public class GridEvent {
 	/** 督办: a superior urges with a deadline of its own; the state does not change. */
 	public void supervise(Actor actor, String note, Instant deadline, Instant at) {
 		require(SUPERVISE);
-		String urging = required(note, "note");
+		String urging = Texts.required(note, "note");
 		if (deadline == null || !deadline.isAfter(at)) {
 			throw new InvalidInputException("error.events.deadline.future", "dueAt");
 		}
@@ -300,7 +271,7 @@ public class GridEvent {
 	public void requestExtension(Actor actor, Instant until, String reason, Instant at) {
 		require(REQUEST_EXTENSION);
 		requireHandlingUnit(actor);
-		String why = required(reason, "reason");
+		String why = Texts.required(reason, "reason");
 		if (extensionUntil != null) {
 			throw new ConflictException("error.events.extension.pending");
 		}
@@ -324,19 +295,19 @@ public class GridEvent {
 		}
 		extensionUntil = null;
 		extensionReason = null;
-		move(DECIDE_EXTENSION, state, actor, at, optional(note), null, granted);
+		move(DECIDE_EXTENSION, state, actor, at, Texts.optional(note), null, granted);
 	}
 
 	/** 挂账: cannot be solved for now; parked without a deadline until work resumes. */
 	public void backlog(Actor actor, String reason, Instant at) {
 		require(BACKLOG);
-		move(BACKLOG, EventState.BACKLOGGED, actor, at, required(reason, "reason"), null, null);
+		move(BACKLOG, EventState.BACKLOGGED, actor, at, Texts.required(reason, "reason"), null, null);
 	}
 
 	public void resume(Actor actor, String note, Instant at) {
 		require(RESUME);
 		EventState to = unit == null ? EventState.ACCEPTED : EventState.IN_PROGRESS;
-		move(RESUME, to, actor, at, optional(note), null, null);
+		move(RESUME, to, actor, at, Texts.optional(note), null, null);
 	}
 
 	/** 合并: this event duplicates {@code target}, which carries on for both. */
@@ -385,16 +356,8 @@ public class GridEvent {
 		}
 	}
 
-	/**
-	 * Only the handling unit works on an event: staff whose region covers the unit's
-	 * node, or handlers of the department it went to.
-	 */
 	private void requireHandlingUnit(Actor actor) {
-		Jurisdiction j = actor.jurisdiction();
-		boolean ours = unit != null && (unit.isDepartment()
-				? j.scope() == Jurisdiction.Scope.DEPARTMENT && unit.department().equals(j.department())
-				: j.scope() == Jurisdiction.Scope.SUBTREE && j.covers(unit.path()));
-		if (!ours) {
+		if (!HandlingUnitRule.actsFor(actor.jurisdiction(), unit)) {
 			throw new ConflictException("error.events.notHandlingUnit");
 		}
 	}
@@ -414,25 +377,6 @@ public class GridEvent {
 
 	static String ref(HandlingUnit unit) {
 		return unit.isDepartment() ? "D:" + unit.department() : "R:" + unit.regionId();
-	}
-
-	static String required(String text, String field) {
-		String value = optional(text);
-		if (value == null || value.length() < 2) {
-			throw new InvalidInputException("error.events.text.required", field, 2, 1000);
-		}
-		return value;
-	}
-
-	static String optional(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String value = text.strip();
-		if (value.length() > 1000) {
-			throw new InvalidInputException("error.events.text.tooLong", "note", 1000);
-		}
-		return value;
 	}
 
 	public long id() {
@@ -467,9 +411,9 @@ public class GridEvent {
 		return unit;
 	}
 
-	public Progress progress() {
-		return new Progress(state, unit, dueAt, supervised, superviseDueAt, extensionUntil, extensionReason, handledBy,
-				mergedInto, rating, ratingComment, reopenCount, closedAt);
+	public EventProgress progress() {
+		return new EventProgress(state, unit, dueAt, supervised, superviseDueAt, extensionUntil, extensionReason,
+				handledBy, mergedInto, rating, ratingComment, reopenCount, closedAt);
 	}
 
 	/** The steps taken since it was loaded, oldest first. */

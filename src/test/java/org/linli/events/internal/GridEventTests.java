@@ -53,7 +53,7 @@ class GridEventTests {
 
 	static GridEvent reported() {
 		return new GridEvent(7, "0102", 100, GRID, T0, LIMITS, HOURS, 0,
-				GridEvent.Progress.reported(T0.plus(Duration.ofHours(1))));
+				EventProgress.reported(T0.plus(Duration.ofHours(1))));
 	}
 
 	GridEvent dispatchedToGrid() {
@@ -296,7 +296,7 @@ class GridEventTests {
 	@Test
 	void aDuplicateIsMergedIntoAnOpenEvent() {
 		GridEvent duplicate = reported();
-		GridEvent original = new GridEvent(8, "0102", 101, GRID, T0, LIMITS, HOURS, 3, GridEvent.Progress.reported(T0));
+		GridEvent original = new GridEvent(8, "0102", 101, GRID, T0, LIMITS, HOURS, 3, EventProgress.reported(T0));
 		original.accept(community, null, T0);
 		duplicate.mergeInto(community, original, T0);
 		assertThat(duplicate.state()).isEqualTo(EventState.MERGED);
