@@ -1,6 +1,7 @@
 package org.linli.events.internal;
 
 import org.linli.shared.Jurisdiction;
+import org.linli.shared.Masking;
 
 import org.springframework.security.core.Authentication;
 
@@ -18,7 +19,16 @@ public final class Actors {
 			.map(a -> a.substring(5))
 			.findFirst()
 			.orElse("UNKNOWN");
-		return new Actor(jurisdiction.accountId(), jurisdiction.username(), role, jurisdiction);
+		return new Actor(jurisdiction.accountId(), name(jurisdiction), role, jurisdiction);
+	}
+
+	/**
+	 * Residents log in with their mobile number: events and timelines keep it masked (3 +
+	 * 4), never in full (minimum necessary).
+	 */
+	static String name(Jurisdiction jurisdiction) {
+		String username = jurisdiction.username();
+		return username != null && username.matches("1\\d{10}") ? Masking.keep(username, 3, 4) : username;
 	}
 
 }

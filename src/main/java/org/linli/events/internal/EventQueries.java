@@ -223,7 +223,10 @@ public class EventQueries {
 				EventStore.instant(rs, "reported_at"), EventStore.instant(rs, "closed_at"), rs.getInt("version"));
 	}
 
-	/** Residents log in with their mobile number: staff see it masked (3 + 4). */
+	/**
+	 * Residents log in with their mobile number: staff see it masked (3 + 4) even from a
+	 * row another entrance (devices, imports) wrote unmasked.
+	 */
 	static String maskReporter(String name) {
 		return name != null && name.matches("1\\d{10}") ? Masking.keep(name, 3, 4) : name;
 	}
