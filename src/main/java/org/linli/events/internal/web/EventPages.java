@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.linli.dictionary.Dictionaries;
 import org.linli.events.internal.Actors;
+import org.linli.events.internal.Categories;
 import org.linli.events.internal.EventCriteria;
 import org.linli.events.internal.EventDesk;
 import org.linli.events.internal.EventDetail;
@@ -41,14 +42,18 @@ class EventPages {
 
 	private final Dictionaries dictionaries;
 
+	private final Categories categories;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	EventPages(EventQueries queries, EventDesk desk, Dictionaries dictionaries, MessageSource messages, Clock clock) {
+	EventPages(EventQueries queries, EventDesk desk, Dictionaries dictionaries, Categories categories,
+			MessageSource messages, Clock clock) {
 		this.queries = queries;
 		this.desk = desk;
 		this.dictionaries = dictionaries;
+		this.categories = categories;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -56,16 +61,20 @@ class EventPages {
 	@GetMapping("/events")
 	@PreAuthorize("hasAuthority('events.read')")
 	String workbench(@RequestParam(required = false) String queue, @RequestParam(required = false) String state,
-			@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Jurisdiction j,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String category,
+			@RequestParam(required = false) Long regionId, @RequestParam(required = false) Integer page, Jurisdiction j,
 			Locale locale, Model model) {
 		model.addAttribute("queues", Queue.values());
 		model.addAttribute("states", EventState.values());
 		model.addAttribute("queue", queue);
 		model.addAttribute("state", state);
 		model.addAttribute("q", q);
+		model.addAttribute("category", category);
+		model.addAttribute("regionId", regionId);
+		model.addAttribute("categories", CategoryOptions.grouped(categories));
 		model.addAttribute("zone", clock.getZone());
 		try {
-			var criteria = EventCriteria.of(queue, state, null, null, q);
+			var criteria = EventCriteria.of(queue, state, category, regionId, q);
 			model.addAttribute("result", queries.search(j, criteria, Paging.of(page, 20), locale));
 		}
 		catch (DomainException ex) {

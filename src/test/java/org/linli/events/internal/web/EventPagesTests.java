@@ -156,6 +156,46 @@ class EventPagesTests {
 	}
 
 	@Test
+	void aDistrictOfficerRelabelsACategoryOnItsPage() throws Exception {
+		Authentication district = new ApiCalls(mvc, users)
+			.login(new TestAccounts(jdbc, passwords).create(Role.DISTRICT_OFFICER, city.district));
+		String code = "P" + (System.nanoTime() % 1_000_000_000L);
+		jdbc.sql("""
+				insert into events_category (code, parent_code, label_zh, label_en, handling_level, severity,
+				       accept_hours, dispatch_hours, handle_hours, verify_hours)
+				values (:code, '99', '旧名称', 'Old', 'COMMUNITY', 'GENERAL', 2, 2, 24, 8)""")
+			.param("code", code)
+			.update();
+		assertThat(page(district, "/events/categories")).contains("category-" + code).contains("暴露垃圾");
+		assertThat(page(district, "/events/categories/" + code)).contains("旧名称");
+		var save = post("/events/categories/" + code).param("labelZh", "新名称")
+			.param("labelEn", "New")
+			.param("handlingLevel", "GRID")
+			.param("severity", "LARGE")
+			.param("acceptHours", "1")
+			.param("dispatchHours", "1")
+			.param("handleHours", "8")
+			.param("verifyHours", "4")
+			.param("enabled", "true")
+			.param("version", "0");
+		assertThat(as(district, save).getResponse().getRedirectedUrl()).isEqualTo("/events/categories");
+		String stale = as(district, save).getResponse().getContentAsString();
+		assertThat(stale).contains("form-error");
+		assertThat(jdbc.sql("select label_zh || handle_hours from events_category where code = :code")
+			.param("code", code)
+			.query(String.class)
+			.single()).isEqualTo("新名称8");
+		assertThat(as(community, get("/events/categories")).getResponse().getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void theWorkbenchFiltersByCategory() throws Exception {
+		long id = reportFromTheForm();
+		assertThat(page(community, "/events?category=01")).contains("event-" + id);
+		assertThat(page(community, "/events?category=07")).doesNotContain("event-" + id);
+	}
+
+	@Test
 	void aGridWorkerCannotTakeDispatcherStepsOnThePage() throws Exception {
 		long id = reportFromTheForm();
 		assertThat(page(gridWorker, "/events/" + id)).doesNotContain("action-accept");
