@@ -189,6 +189,18 @@ class EventPagesTests {
 	}
 
 	@Test
+	void aStreetOfficerSupervisesWithADeadlineFromThePage() throws Exception {
+		Authentication street = new ApiCalls(mvc, users)
+			.login(new TestAccounts(jdbc, passwords).create(Role.STREET_OFFICER, city.street));
+		long id = reportFromTheForm();
+		assertThat(page(street, "/events/" + id)).contains("action-supervise");
+		String deadline = java.time.LocalDateTime.now().plusDays(2).withNano(0).withSecond(0).toString();
+		stepOnPage(street, id, "supervise", "note", "请两天内处置完毕", "dueAt", deadline);
+		assertThat(page(community, "/events?queue=supervised")).contains("event-" + id);
+		assertThat(page(community, "/events/" + id)).contains("请两天内处置完毕");
+	}
+
+	@Test
 	void theWorkbenchFiltersByCategory() throws Exception {
 		long id = reportFromTheForm();
 		assertThat(page(community, "/events?category=01")).contains("event-" + id);
