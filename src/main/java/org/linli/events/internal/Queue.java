@@ -22,7 +22,7 @@ public enum Queue {
 			and e.state in ('REPORTED', 'ACCEPTED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED', 'VERIFIED')
 			and e.due_at < :now"""),
 	/** 督办件 — urged by a superior and not yet closed. */
-	SUPERVISED("supervised", " and e.supervised"),
+	SUPERVISED("supervised", " and e.supervised and e.state not in ('CLOSED', 'REJECTED', 'MERGED')"),
 	/** 我的 — reported by the caller or with a step of theirs on the timeline. */
 	MINE("mine", """
 			and (e.reporter_account_id = :me
