@@ -17,6 +17,12 @@ public interface Regions {
 	List<RegionNode> ancestry(long id);
 
 	/**
+	 * The grid a house lies in (its building's grid), for an active house; empty when the
+	 * house does not exist or was retired.
+	 */
+	Optional<RegionNode> gridOfHouse(long houseId);
+
+	/**
 	 * Whether the tree has any node yet (the demo city loads only into an empty tree).
 	 */
 	boolean isEmpty();

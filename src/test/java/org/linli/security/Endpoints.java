@@ -48,6 +48,25 @@ final class Endpoints {
 
 	private static final String CAL_WRITE = "calendar.write";
 
+	private static final String EV_READ = "events.read";
+
+	private static final String EV_DISPATCH = "events.dispatch";
+
+	private static final String EV_HANDLE = "events.handle";
+
+	private static final String EV_SUPERVISE = "events.supervise";
+
+	private static final String EV_REPORT = "events.report";
+
+	private static final String EV_CATEGORY = "events.category.write";
+
+	private static final String DISPATCH_STEPS = "accept|reject|dispatch|reassign|close|merge|backlog|resume|decide-extension";
+
+	private static final String HANDLE_STEPS = "start|handle|return|escalate|request-extension|verify|send-back";
+
+	/** A category as shipped: creating it again is a duplicate, editing it is stale. */
+	private static final String CATEGORY = "\"parentCode\":\"01\",\"labelZh\":\"暴露垃圾\",\"labelEn\":\"Exposed rubbish\",\"handlingLevel\":\"GRID\",\"severity\":\"GENERAL\",\"acceptHours\":1,\"dispatchHours\":1,\"handleHours\":8,\"verifyHours\":4";
+
 	/** A multipart upload of a CSV file with only the header row. */
 	static final String MULTIPART = "multipart";
 
@@ -388,6 +407,51 @@ final class Endpoints {
 						"date=2025-10-01&type=HOLIDAY&name=x&version=999"),
 				own(POST, "/calendar/days/{date}/delete", "/calendar/days/2025-10-01/delete", CAL_WRITE, "version=999"),
 				own(POST, "/calendar/import", "/calendar/import?year=2025", CAL_WRITE, MULTIPART));
+				// events: categories (everyone reads; a duplicate code, a stale version)
+				own(GET, "/api/v1/event-categories", "/api/v1/event-categories", null, null),
+				own(POST, "/api/v1/event-categories", "/api/v1/event-categories", EV_CATEGORY,
+						"{\"code\":\"0102\"," + CATEGORY + "}"),
+				own(PUT, "/api/v1/event-categories/{code}", "/api/v1/event-categories/0102", EV_CATEGORY,
+						"{" + CATEGORY + ",\"version\":999}"),
+				// events: intake (a retried request id, a repeated hotline order)
+				own(POST, "/api/v1/events", "/api/v1/events", EV_REPORT,
+						"{\"categoryCode\":\"0102\",\"description\":\"垃圾\",\"requestId\":\"matrix\"}"),
+				own(POST, "/api/v1/events/hotline", "/api/v1/events/hotline", "events.hotline",
+						"{\"hotline\":\"12345\",\"orderNumber\":\"{m:order}\",\"categoryCode\":\"0102\",\"description\":\"垃圾\",\"regionId\":{grid}}"),
+				// events: staff (the event is dispatched to the department handler's
+				// department; steps carry a stale version)
+				list("/api/v1/events", "/api/v1/events?q={m:event}", EV_READ, "event", "event"),
+				object(GET, "/api/v1/events/{id}", "/api/v1/events/{event}", EV_READ, "event", null),
+				object(POST, "/api/v1/events/{id}/{action:" + DISPATCH_STEPS + "}", "/api/v1/events/{event}/accept",
+						EV_DISPATCH, "event", STALE),
+				object(POST, "/api/v1/events/{id}/{action:" + HANDLE_STEPS + "}", "/api/v1/events/{event}/start",
+						EV_HANDLE, "event", STALE),
+				object(POST, "/api/v1/events/{id}/supervise", "/api/v1/events/{event}/supervise", EV_SUPERVISE, "event",
+						STALE),
+				// events: the reporter's own (another's event is not found)
+				own(GET, "/api/v1/me/events", "/api/v1/me/events", null, null),
+				own(GET, "/api/v1/me/events/{id}", "/api/v1/me/events/{event}", null, null),
+				own(POST, "/api/v1/me/events/{id}/{action:rate|reopen}", "/api/v1/me/events/{event}/rate", null, STALE),
+				// events pages
+				own(GET, "/events/report", "/events/report", EV_REPORT, null),
+				own(POST, "/events/report", "/events/report", EV_REPORT,
+						"categoryCode=0102&description=x&requestId=matrix"),
+				own(GET, "/events/mine", "/events/mine", null, null),
+				own(GET, "/events/mine/{id:\\d+}", "/events/mine/{event}", null, null),
+				own(POST, "/events/mine/{id:\\d+}/{action:rate|reopen}", "/events/mine/{event}/rate", null,
+						"version=999"),
+				list("/events", "/events?q={m:event}", EV_READ, "event", "event"),
+				own(GET, "/events/categories", "/events/categories", EV_CATEGORY, null),
+				own(GET, "/events/categories/{code}", "/events/categories/0102", EV_CATEGORY, null),
+				own(POST, "/events/categories/{code}", "/events/categories/0102", EV_CATEGORY,
+						"labelZh=a&labelEn=b&handlingLevel=GRID&severity=GENERAL&acceptHours=1&dispatchHours=1&handleHours=8&verifyHours=4&enabled=true&version=999"),
+				object(GET, "/events/{id:\\d+}", "/events/{event}", EV_READ, "event", null),
+				object(POST, "/events/{id:\\d+}/{action:" + DISPATCH_STEPS + "}", "/events/{event}/accept", EV_DISPATCH,
+						"event", "version=999"),
+				object(POST, "/events/{id:\\d+}/{action:" + HANDLE_STEPS + "}", "/events/{event}/start", EV_HANDLE,
+						"event", "version=999"),
+				object(POST, "/events/{id:\\d+}/supervise", "/events/{event}/supervise", EV_SUPERVISE, "event",
+						"version=999"));
 	}
 
 	/**

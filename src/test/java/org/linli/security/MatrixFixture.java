@@ -77,7 +77,14 @@ final class MatrixFixture {
 		put(accounts, Role.AUDIT_ADMIN, homeCity.city);
 		proposal(jdbc, home, accounts.idOf(usernames.get(Role.RESIDENT)));
 		proposal(jdbc, foreign, accounts.idOf(accounts.create(Role.RESIDENT, null)));
-	}
+		event(jdbc, home, homeCity, "甲");
+		event(jdbc, foreign, foreignCity, "外");
+		// 随手拍 retried: each reporting account's request id "matrix" was seen before,
+		// so a report in the matrix answers with that event and makes none.
+		for (Role role : Role.values()) {
+			long account = accounts.idOf(usernames.get(role));
+			insertEvent(jdbc, homeCity, account, "matrix", null, null, "重放" + role, "REPORTED", null);
+		}
 
 	/**
 	 * Binds the resident of a side to {@code account} and gives it a pending self-update
@@ -101,6 +108,46 @@ final class MatrixFixture {
 		side.ids().put("proposal", proposal);
 		side.paths().put("proposal", side.paths().get("resident"));
 		side.markers().put("proposal", side.markers().get("resident"));
+	}
+	}
+
+	/**
+	 * A hotline event in grid A dispatched to the department CITY_MANAGEMENT (the
+	 * matrix's department handler's): its description is the marker "event", its order
+	 * number the marker "order".
+	 */
+	private static void event(JdbcClient jdbc, Side side, TestCity city, String tag) {
+		String description = "事件" + tag + city.city.code();
+		String order = "M" + city.city.code();
+		long id = insertEvent(jdbc, city, 0, null, "12345", order, description, "DISPATCHED", "CITY_MANAGEMENT");
+		side.ids().put("event", id);
+		side.paths().put("event", city.gridA.path());
+		side.markers().put("event", description);
+		side.markers().put("order", order);
+	}
+
+	private static long insertEvent(JdbcClient jdbc, TestCity city, long reporter, String requestId, String hotline,
+			String order, String description, String state, String department) {
+		return jdbc.sql("""
+				insert into events_event (category_code, severity, description, channel, hotline, hotline_order,
+				       reporter_account_id, reporter_name, reporter_role, request_id, region_id, path, state,
+				       handling_level, handling_department, reported_at, updated_at)
+				values ('0102', 'GENERAL', :description, :channel, :hotline, :order, :reporter, 'matrix', 'RESIDENT',
+				       :requestId, :region, cast(:path as ltree), :state, :level, :department, now(), now())
+				returning id""")
+			.param("description", description)
+			.param("channel", hotline == null ? "RESIDENT" : "HOTLINE")
+			.param("hotline", hotline)
+			.param("order", order)
+			.param("reporter", reporter)
+			.param("requestId", requestId)
+			.param("region", city.gridA.id())
+			.param("path", city.gridA.path().value())
+			.param("state", state)
+			.param("level", department == null ? null : "DEPARTMENT")
+			.param("department", department)
+			.query(Long.class)
+			.single();
 	}
 
 	/**

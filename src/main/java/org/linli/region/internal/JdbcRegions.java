@@ -50,6 +50,15 @@ class JdbcRegions implements Regions {
 	}
 
 	@Override
+	public Optional<RegionNode> gridOfHouse(long houseId) {
+		return jdbc.sql("""
+				select n.id, n.parent_id, n.level, n.code, n.name, n.path::text as path, n.retired_at
+				  from region_house h join region_building b on b.id = h.building_id
+				  join region_node n on n.id = b.grid_id
+				 where h.id = :id and h.retired_at is null""").param("id", houseId).query(JdbcRegions::map).optional();
+	}
+
+	@Override
 	public boolean isEmpty() {
 		return !jdbc.sql("select exists (select 1 from region_node)").query(Boolean.class).single();
 	}

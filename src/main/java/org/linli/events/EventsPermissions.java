@@ -1,0 +1,33 @@
+package org.linli.events;
+
+/**
+ * Permission catalogue of the events module (granted to roles in
+ * {@code identity_role_permission} by the module's migration).
+ */
+public final class EventsPermissions {
+
+	/** Report a problem (随手拍, patrol). */
+	public static final String REPORT = "events.report";
+
+	/** See events in scope, their timelines and the queues. */
+	public static final String READ = "events.read";
+
+	/** Work on events dispatched to one's unit; verify someone else's work. */
+	public static final String HANDLE = "events.handle";
+
+	/** Accept, dispatch, reassign, close, merge, backlog; decide extensions. */
+	public static final String DISPATCH = "events.dispatch";
+
+	/** Urge a unit formally with a deadline (督办). */
+	public static final String SUPERVISE = "events.supervise";
+
+	/** Take in hotline work orders (12345, 12319, 110 …). */
+	public static final String HOTLINE = "events.hotline";
+
+	/** Keep the category catalogue. */
+	public static final String CATEGORY_WRITE = "events.category.write";
+
+	private EventsPermissions() {
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.linli.events.internal;
+
+import java.util.Optional;
+
+import org.linli.events.HandlingLevel;
+import org.linli.events.HandlingUnit;
+import org.linli.shared.RegionPath;
+
+/**
+ * 逐级上报 — where a unit that cannot handle an event passes it: a grid to its community, a
+ * community to its street, a street to its district; a department back to the district
+ * the event happened in, which decides anew. The district is the top: it dispatches to a
+ * department instead. Region paths run city (depth 1) → district (2) → street (3) →
+ * community (4) → grid (5).
+ */
+public final class EscalationPolicy {
+
+	private EscalationPolicy() {
+	}
+
+	/** The next unit up, or empty when {@code from} is already at the top. */
+	public static Optional<HandlingUnit> next(HandlingUnit from, RegionPath location) {
+		if (from.isDepartment()) {
+			return atDepth(location, 2, HandlingLevel.DISTRICT);
+		}
+		return switch (from.level()) {
+			case GRID -> atDepth(from.path(), 4, HandlingLevel.COMMUNITY);
+			case COMMUNITY -> atDepth(from.path(), 3, HandlingLevel.STREET);
+			case STREET -> atDepth(from.path(), 2, HandlingLevel.DISTRICT);
+			default -> Optional.empty();
+		};
+	}
+
+	private static Optional<HandlingUnit> atDepth(RegionPath path, int depth, HandlingLevel level) {
+		if (path.depth() < depth) {
+			return Optional.empty();
+		}
+		var ids = path.nodeIds().subList(0, depth);
+		RegionPath ancestor = RegionPath.of(ids.stream().mapToLong(Long::longValue).toArray());
+		return Optional.of(HandlingUnit.region(level, ancestor.nodeId(), ancestor));
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.linli.events.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.linli.shared.InvalidInputException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Takes one step on an event for a caller: loads it inside their scope (or, for rating
+ * and reopening, among their own reports), refuses a stale version, lets the event guard
+ * the transition and stores the result in one transaction. Which permission a step needs
+ * is the web adapters' business; who may take it on this event is the event's.
+ */
+@Service
+@Transactional
+public class EventDesk {
+
+	private final EventStore store;
+
+	private final HandlingUnits units;
+
+	private final Clock clock;
+
+	EventDesk(EventStore store, HandlingUnits units, Clock clock) {
+		this.store = store;
+		this.units = units;
+		this.clock = clock;
+	}
+
+	public void take(Actor actor, long id, Integer version, EventAction action, StepCommand c) {
+		Instant now = clock.instant();
+		boolean reporterStep = action == EventAction.RATE || action == EventAction.REOPEN;
+		GridEvent event = reporterStep ? store.loadReported(actor.accountId(), id)
+				: store.load(actor.jurisdiction(), id);
+		event.expectVersion(version);
+		switch (action) {
+			case ACCEPT -> event.accept(actor, c.note(), now);
+			case REJECT -> event.reject(actor, c.reason(), now);
+			case DISPATCH ->
+				event.dispatch(actor, units.resolve(actor, event, c.regionId(), c.department()), c.note(), now);
+			case REASSIGN ->
+				event.reassign(actor, units.resolve(actor, event, c.regionId(), c.department()), c.reason(), now);
+			case RETURN -> event.returnDispatch(actor, c.reason(), now);
+			case ESCALATE -> event.escalate(actor, c.reason(), now);
+			case START -> event.start(actor, c.note(), now);
+			case HANDLE -> event.handle(actor, c.note(), now);
+			case VERIFY -> event.verify(actor, c.note(), now);
+			case SEND_BACK -> event.sendBack(actor, c.reason(), now);
+			case CLOSE -> event.close(actor, c.note(), now);
+			case RATE -> event.rate(actor, c.rating(), c.note(), now);
+			case REOPEN -> event.reopen(actor, c.reason(), now);
+			case SUPERVISE -> event.supervise(actor, c.note(), c.dueAt(), now);
+			case REQUEST_EXTENSION -> event.requestExtension(actor, c.until(), c.reason(), now);
+			case DECIDE_EXTENSION -> event.decideExtension(actor, required(c.approve()), c.note(), now);
+			case BACKLOG -> event.backlog(actor, c.reason(), now);
+			case RESUME -> event.resume(actor, c.note(), now);
+			case MERGE -> merge(actor, event, c.targetId(), now);
+			case REPORT -> throw new IllegalArgumentException("a report is taken by EventIntake");
+		}
+		store.save(event, now);
+	}
+
+	private void merge(Actor actor, GridEvent duplicate, Long targetId, Instant now) {
+		if (targetId == null) {
+			throw new InvalidInputException("error.events.merge.target.required", "targetId");
+		}
+		GridEvent target = store.load(actor.jurisdiction(), targetId);
+		duplicate.mergeInto(actor, target, now);
+		store.save(target, now);
+	}
+
+	private static boolean required(Boolean approve) {
+		if (approve == null) {
+			throw new InvalidInputException("error.events.approve.required", "approve");
+		}
+		return approve;
+	}
+
+}

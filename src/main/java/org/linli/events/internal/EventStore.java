@@ -1,0 +1,258 @@
+package org.linli.events.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.linli.events.HandlingLevel;
+import org.linli.events.HandlingUnit;
+import org.linli.shared.ConflictException;
+import org.linli.shared.Jurisdiction;
+import org.linli.shared.NotFoundException;
+import org.linli.shared.RegionPath;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Loads events inside the caller's scope and writes their steps: the row guarded by its
+ * version, the timeline, and the module events (through the publication registry, in the
+ * caller's transaction, so a step and its announcement commit together or not at all).
+ */
+@Repository
+class EventStore {
+
+	/**
+	 * 数据权限 for events: staff see what happened in their subtree or is handled there;
+	 * department handlers see what is dispatched to their department inside their region;
+	 * everybody else nothing (their scope path matches no row).
+	 */
+	static final String SCOPE = """
+			((cast(:scopeKind as text) = 'SUBTREE'
+			   and (e.path <@ cast(:scope as ltree) or e.handling_path <@ cast(:scope as ltree)))
+			 or (cast(:scopeKind as text) = 'DEPARTMENT' and e.handling_department = cast(:department as text)
+			   and e.path <@ cast(:scope as ltree)))""";
+
+	private static final String SELECT = """
+			select e.id, e.category_code, e.reporter_account_id, e.path::text as path, e.reported_at, e.version,
+			       e.state, e.handling_level, e.handling_region_id, e.handling_path::text as handling_path,
+			       e.handling_department, e.due_at, e.supervised, e.supervise_due_at, e.extension_until,
+			       e.extension_reason, e.handled_by, e.merged_into, e.rating, e.rating_comment, e.reopen_count,
+			       e.closed_at, c.accept_hours, c.dispatch_hours, c.handle_hours, c.verify_hours
+			  from events_event e join events_category c on c.code = e.category_code""";
+
+	private final JdbcClient jdbc;
+
+	private final WorkingTime time;
+
+	private final ApplicationEventPublisher publisher;
+
+	EventStore(JdbcClient jdbc, WorkingTime time, ApplicationEventPublisher publisher) {
+		this.jdbc = jdbc;
+		this.time = time;
+		this.publisher = publisher;
+	}
+
+	static StatementSpec scoped(StatementSpec spec, Jurisdiction j) {
+		return spec.param("scopeKind", j.scope().name())
+			.param("scope", j.scopePath())
+			.param("department", j.department());
+	}
+
+	/** The event if the caller may see it, else "not found". */
+	GridEvent load(Jurisdiction jurisdiction, long id) {
+		return scoped(jdbc.sql(SELECT + " where e.id = :id and " + SCOPE), jurisdiction).param("id", id)
+			.query(this::map)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("event", id));
+	}
+
+	/** An event the caller reported themselves, else "not found". */
+	GridEvent loadReported(long reporterAccountId, long id) {
+		return jdbc.sql(SELECT + " where e.id = :id and e.reporter_account_id = :me")
+			.param("id", id)
+			.param("me", reporterAccountId)
+			.query(this::map)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("event", id));
+	}
+
+	/**
+	 * Writes a new report unless the same request id or hotline order exists already
+	 * (then empty: the caller answers with the first result).
+	 */
+	Optional<Long> insert(NewEvent e, Instant dueAt) {
+		Optional<Long> id = jdbc.sql("""
+				insert into events_event (category_code, severity, description, channel, hotline, hotline_order,
+				       reporter_account_id, reporter_name, reporter_role, request_id, region_id, house_id, latitude,
+				       longitude, address, path, state, due_at, reported_at, updated_at)
+				values (:category, :severity, :description, :channel, :hotline, :order, :reporter, :reporterName,
+				       :reporterRole, :requestId, :region, :house, :lat, :lng, :address, cast(:path as ltree),
+				       'REPORTED', :due, :at, :at)
+				on conflict do nothing
+				returning id""")
+			.param("category", e.category().code())
+			.param("severity", e.category().severity().name())
+			.param("description", e.description())
+			.param("channel", e.channel())
+			.param("hotline", e.hotline())
+			.param("order", e.hotlineOrder())
+			.param("reporter", e.reporter().accountId())
+			.param("reporterName", e.reporter().name())
+			.param("reporterRole", e.reporter().role())
+			.param("requestId", e.requestId())
+			.param("region", e.regionId())
+			.param("house", e.houseId())
+			.param("lat", e.latitude())
+			.param("lng", e.longitude())
+			.param("address", e.address())
+			.param("path", e.path().value())
+			.param("due", ts(dueAt))
+			.param("at", ts(e.at()))
+			.query(Long.class)
+			.optional();
+		id.ifPresent(eventId -> append(eventId, new Step(EventAction.REPORT, null, EventState.REPORTED,
+				e.reporter().accountId(), e.reporter().name(), e.reporter().role(), e.at(), null, null, null)));
+		return id;
+	}
+
+	/** The event a client created before with this request id. */
+	Optional<Long> byRequest(long reporterAccountId, String requestId) {
+		return jdbc.sql("select id from events_event where reporter_account_id = :me and request_id = :rid")
+			.param("me", reporterAccountId)
+			.param("rid", requestId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/** The event a hotline order number was taken in as. */
+	Optional<Long> byHotlineOrder(String hotline, String order) {
+		return jdbc.sql("select id from events_event where hotline = :h and hotline_order = :o")
+			.param("h", hotline)
+			.param("o", order)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Writes the event's new progress if nobody changed it since it was read, appends its
+	 * steps and publishes its module events.
+	 */
+	void save(GridEvent event, Instant at) {
+		EventProgress p = event.progress();
+		HandlingUnit unit = p.unit();
+		int updated = jdbc.sql("""
+				update events_event
+				   set state = :state, handling_level = :level, handling_region_id = :unitRegion,
+				       handling_path = cast(:unitPath as ltree), handling_department = :unitDept, due_at = :due,
+				       supervised = :supervised, supervise_due_at = :superviseDue, extension_until = :extUntil,
+				       extension_reason = :extReason, handled_by = :handledBy, merged_into = :mergedInto,
+				       rating = :rating, rating_comment = :ratingComment, reopen_count = :reopens,
+				       closed_at = :closedAt, updated_at = :at, version = version + 1
+				 where id = :id and version = :version""")
+			.param("state", p.state().name())
+			.param("level", unit == null ? null : unit.level().name())
+			.param("unitRegion", unit == null ? null : unit.regionId())
+			.param("unitPath", unit == null || unit.path() == null ? null : unit.path().value())
+			.param("unitDept", unit == null ? null : unit.department())
+			.param("due", ts(p.dueAt()))
+			.param("supervised", p.supervised())
+			.param("superviseDue", ts(p.superviseDueAt()))
+			.param("extUntil", ts(p.extensionUntil()))
+			.param("extReason", p.extensionReason())
+			.param("handledBy", p.handledBy())
+			.param("mergedInto", p.mergedInto())
+			.param("rating", p.rating())
+			.param("ratingComment", p.ratingComment())
+			.param("reopens", p.reopenCount())
+			.param("closedAt", ts(p.closedAt()))
+			.param("at", ts(at))
+			.param("id", event.id())
+			.param("version", event.version())
+			.update();
+		if (updated == 0) {
+			// read at this version a moment ago: someone else's step came first
+			throw ConflictException.staleVersion("event", event.id());
+		}
+		event.steps().forEach(step -> append(event.id(), step));
+		event.events().forEach(publisher::publishEvent);
+	}
+
+	private void append(long eventId, Step s) {
+		jdbc.sql("""
+				insert into events_step (event_id, at, actor_account_id, actor_name, actor_role, action, from_state,
+				       to_state, note, unit, deadline)
+				values (:event, :at, :actor, :name, :role, :action, :from, :to, :note, :unit, :deadline)""")
+			.param("event", eventId)
+			.param("at", ts(s.at()))
+			.param("actor", s.actorAccountId())
+			.param("name", s.actorName())
+			.param("role", s.actorRole())
+			.param("action", s.action().name())
+			.param("from", s.from() == null ? null : s.from().name())
+			.param("to", s.to().name())
+			.param("note", s.note())
+			.param("unit", s.unit())
+			.param("deadline", ts(s.deadline()))
+			.update();
+	}
+
+	private GridEvent map(ResultSet rs, int row) throws SQLException {
+		String level = rs.getString("handling_level");
+		HandlingUnit unit = null;
+		if (level != null) {
+			unit = HandlingLevel.DEPARTMENT.name().equals(level)
+					? HandlingUnit.department(rs.getString("handling_department"))
+					: HandlingUnit.region(HandlingLevel.valueOf(level), rs.getLong("handling_region_id"),
+							new RegionPath(rs.getString("handling_path")));
+		}
+		var progress = new EventProgress(EventState.valueOf(rs.getString("state")), unit, instant(rs, "due_at"),
+				rs.getBoolean("supervised"), instant(rs, "supervise_due_at"), instant(rs, "extension_until"),
+				rs.getString("extension_reason"), rs.getObject("handled_by", Long.class),
+				rs.getObject("merged_into", Long.class), rs.getObject("rating", Integer.class),
+				rs.getString("rating_comment"), rs.getInt("reopen_count"), instant(rs, "closed_at"));
+		var limits = new TimeLimits(rs.getInt("accept_hours"), rs.getInt("dispatch_hours"), rs.getInt("handle_hours"),
+				rs.getInt("verify_hours"));
+		return new GridEvent(rs.getLong("id"), rs.getString("category_code"), rs.getLong("reporter_account_id"),
+				new RegionPath(rs.getString("path")), instant(rs, "reported_at"), limits, time, rs.getInt("version"),
+				progress);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	static Timestamp ts(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	/**
+	 * A report ready to be written.
+	 *
+	 * @param category its category
+	 * @param description what the reporter saw
+	 * @param channel RESIDENT, PATROL, HOTLINE or DEVICE
+	 * @param hotline the hotline (12345 …) for HOTLINE
+	 * @param hotlineOrder the hotline's own order number
+	 * @param reporter who reported (the hotline operator for hotline orders)
+	 * @param requestId the client's idempotency key
+	 * @param regionId the node it happened in
+	 * @param houseId the house, if known
+	 * @param latitude WGS-84 latitude, if known
+	 * @param longitude WGS-84 longitude, if known
+	 * @param address free-text address, if given
+	 * @param path the node's path
+	 * @param at when it was reported
+	 */
+	record NewEvent(Category category, String description, String channel, String hotline, String hotlineOrder,
+			Actor reporter, String requestId, long regionId, Long houseId, BigDecimal latitude, BigDecimal longitude,
+			String address, RegionPath path, Instant at) {
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.linli.events.internal;
+
+import java.math.BigDecimal;
+
+/**
+ * A report as a resident (随手拍) or a grid worker on patrol sends it. Photos come in a
+ * later slice, as uploads referenced from here.
+ *
+ * @param categoryCode the category
+ * @param description what they saw
+ * @param houseId the house, if it is about one
+ * @param regionId the grid or other node, if no house
+ * @param latitude WGS-84 latitude, optional
+ * @param longitude WGS-84 longitude, optional
+ * @param address address text, optional
+ * @param requestId the client's idempotency key: a retry returns the first result
+ */
+public record Report(String categoryCode, String description, Long houseId, Long regionId, BigDecimal latitude,
+		BigDecimal longitude, String address, String requestId) {
+}

@@ -1,0 +1,25 @@
+// Event pages: a step or report is sent once (the button is disabled on submit; the report form
+// also carries a request id, so a resent POST makes no second event), and "use my location"
+// fills the point from the browser.
+(function () {
+  document.querySelectorAll('form.events-once').forEach(function (form) {
+    form.addEventListener('submit', function (e) {
+      if (form.dataset.sent === '1') { e.preventDefault(); return; }
+      form.dataset.sent = '1';
+      form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
+    });
+  });
+  var locate = document.getElementById('locate');
+  if (locate && navigator.geolocation) {
+    locate.addEventListener('click', function () {
+      navigator.geolocation.getCurrentPosition(function (p) {
+        var lat = p.coords.latitude.toFixed(6), lng = p.coords.longitude.toFixed(6);
+        document.getElementById('latitude').value = lat;
+        document.getElementById('longitude').value = lng;
+        document.getElementById('located').textContent = lat + ', ' + lng;
+      });
+    });
+  } else if (locate) {
+    locate.hidden = true;
+  }
+})();
