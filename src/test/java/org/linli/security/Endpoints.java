@@ -406,7 +406,7 @@ final class Endpoints {
 				own(POST, "/calendar/days", "/calendar/days", CAL_WRITE,
 						"date=2025-10-01&type=HOLIDAY&name=x&version=999"),
 				own(POST, "/calendar/days/{date}/delete", "/calendar/days/2025-10-01/delete", CAL_WRITE, "version=999"),
-				own(POST, "/calendar/import", "/calendar/import?year=2025", CAL_WRITE, MULTIPART));
+				own(POST, "/calendar/import", "/calendar/import?year=2025", CAL_WRITE, MULTIPART),
 				// events: categories (everyone reads; a duplicate code, a stale version)
 				own(GET, "/api/v1/event-categories", "/api/v1/event-categories", null, null),
 				own(POST, "/api/v1/event-categories", "/api/v1/event-categories", EV_CATEGORY,

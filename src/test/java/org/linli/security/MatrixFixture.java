@@ -85,6 +85,7 @@ final class MatrixFixture {
 			long account = accounts.idOf(usernames.get(role));
 			insertEvent(jdbc, homeCity, account, "matrix", null, null, "重放" + role, "REPORTED", null);
 		}
+	}
 
 	/**
 	 * Binds the resident of a side to {@code account} and gives it a pending self-update
@@ -108,7 +109,6 @@ final class MatrixFixture {
 		side.ids().put("proposal", proposal);
 		side.paths().put("proposal", side.paths().get("resident"));
 		side.markers().put("proposal", side.markers().get("resident"));
-	}
 	}
 
 	/**
