@@ -50,7 +50,12 @@ class ResidentRegistrationTests {
 		mvc.perform(signUp("+86 " + phone, "李居民", PASSWORD, PASSWORD))
 			.andExpect(redirectedUrl("/login"))
 			.andExpect(flash().attribute("registered", phone));
-		mvc.perform(formLogin().user(phone).password(PASSWORD)).andExpect(authenticated().withRoles("RESIDENT"));
+		// A resident holds the role and what residents may do (report events …).
+		mvc.perform(formLogin().user(phone).password(PASSWORD))
+			.andExpect(authenticated().withAuthentication(a -> assertThat(a.getAuthorities())
+				.extracting(org.springframework.security.core.GrantedAuthority::getAuthority)
+				.contains("ROLE_RESIDENT")
+				.doesNotContain("population.read")));
 		assertThat(
 				jdbc.sql("select count(*) from identity_audit_entry where action = 'account.register' and actor = :p")
 					.param("p", phone)
