@@ -60,7 +60,9 @@ final class Endpoints {
 
 	private static final String EV_CATEGORY = "events.category.write";
 
-	private static final String DISPATCH_STEPS = "accept|reject|dispatch|reassign|close|merge|backlog|resume|decide-extension";
+	private static final String EV_CLAIM = "events.claim";
+
+	private static final String DISPATCH_STEPS = "accept|reject|dispatch|pool|reassign|close|merge|backlog|resume|decide-extension";
 
 	private static final String HANDLE_STEPS = "start|handle|return|escalate|request-extension|verify|send-back";
 
@@ -451,7 +453,20 @@ final class Endpoints {
 				object(POST, "/events/{id:\\d+}/{action:" + HANDLE_STEPS + "}", "/events/{event}/start", EV_HANDLE,
 						"event", "version=999"),
 				object(POST, "/events/{id:\\d+}/supervise", "/events/{event}/supervise", EV_SUPERVISE, "event",
-						"version=999"));
+						"version=999"),
+				// events: the claim pool (claiming a request somebody else holds, stale
+				// versions)
+				list("/api/v1/claims", "/api/v1/claims", EV_CLAIM, "pooled", "pooled"),
+				object(POST, "/api/v1/claims/{id}/claim", "/api/v1/claims/{claimed}/claim", EV_CLAIM, "claimed", null),
+				object(POST, "/api/v1/claims/{id}/release", "/api/v1/claims/{claimed}/release", EV_CLAIM, "claimed",
+						STALE),
+				object(POST, "/api/v1/claims/{id}/handle", "/api/v1/claims/{claimed}/handle", EV_CLAIM, "claimed",
+						STALE),
+				list("/events/claims", "/events/claims", EV_CLAIM, "pooled", "pooled"),
+				object(POST, "/events/claims/{id:\\d+}/claim", "/events/claims/{claimed}/claim", EV_CLAIM, "claimed",
+						null),
+				object(POST, "/events/claims/{id:\\d+}/{action:release|handle}", "/events/claims/{claimed}/release",
+						EV_CLAIM, "claimed", "version=999&reason=matrix"));
 	}
 
 	/**

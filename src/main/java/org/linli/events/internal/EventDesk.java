@@ -22,11 +22,17 @@ public class EventDesk {
 
 	private final HandlingUnits units;
 
+	private final Categories categories;
+
+	private final ClaimPolicy claims;
+
 	private final Clock clock;
 
-	EventDesk(EventStore store, HandlingUnits units, Clock clock) {
+	EventDesk(EventStore store, HandlingUnits units, Categories categories, ClaimPolicy claims, Clock clock) {
 		this.store = store;
 		this.units = units;
+		this.categories = categories;
+		this.claims = claims;
 		this.clock = clock;
 	}
 
@@ -58,9 +64,26 @@ public class EventDesk {
 			case BACKLOG -> event.backlog(actor, c.reason(), now);
 			case RESUME -> event.resume(actor, c.note(), now);
 			case MERGE -> merge(actor, event, c.targetId(), now);
+			case POOL -> event.pool(actor, categories.claimable(event.categoryCode()), claims, c.note(), now);
+			case RELEASE -> event.release(actor, claims, c.reason(), now);
+			case CLAIM -> throw new IllegalArgumentException("a claim is taken by claim()");
 			case REPORT -> throw new IllegalArgumentException("a report is taken by EventIntake");
 		}
 		store.save(event, now);
+	}
+
+	/**
+	 * 接单: takes a pooled request for the caller. A retry by the same claimer changes
+	 * nothing; of two claimers at once one wins, the other gets a conflict.
+	 */
+	public void claim(Actor actor, long id) {
+		Instant now = clock.instant();
+		GridEvent event = store.load(actor.jurisdiction(), id);
+		if (event.claimedBy(actor)) {
+			return;
+		}
+		event.claim(actor, claims, now);
+		store.saveClaim(event, now);
 	}
 
 	private void merge(Actor actor, GridEvent duplicate, Long targetId, Instant now) {

@@ -89,7 +89,7 @@ class EventPages {
 		return detail(id, j, auth, locale, model);
 	}
 
-	@PostMapping("/events/{id:\\d+}/{action:accept|reject|dispatch|reassign|close|merge|backlog|resume|decide-extension}")
+	@PostMapping("/events/{id:\\d+}/{action:accept|reject|dispatch|pool|reassign|close|merge|backlog|resume|decide-extension}")
 	@PreAuthorize("hasAuthority('events.dispatch')")
 	String dispatcherStep(@PathVariable long id, @PathVariable String action, @ModelAttribute StepForm form,
 			Jurisdiction j, Authentication auth, Locale locale, Model model) {
