@@ -454,6 +454,12 @@ final class Endpoints {
 						"event", "version=999"),
 				object(POST, "/events/{id:\\d+}/supervise", "/events/{event}/supervise", EV_SUPERVISE, "event",
 						"version=999"),
+				// events: automatic classification (a suggestion changes nothing; a
+				// retraining only rebuilds the in-memory model)
+				own(POST, "/api/v1/event-classifier/suggest", "/api/v1/event-classifier/suggest", EV_REPORT,
+						"{\"text\":\"垃圾没人清理\"}"),
+				own(POST, "/api/v1/event-classifier/retrain", "/api/v1/event-classifier/retrain", EV_CATEGORY, null),
+				own(GET, "/events/report/suggestions", "/events/report/suggestions?description=x", EV_REPORT, null),
 				// events: the claim pool (claiming a request somebody else holds, stale
 				// versions)
 				list("/api/v1/claims", "/api/v1/claims", EV_CLAIM, "pooled", "pooled"),

@@ -121,6 +121,25 @@ public class EventStore {
 		return id;
 	}
 
+	/**
+	 * Gives the event a corrected category and its severity; its time limits apply from
+	 * the next step on.
+	 */
+	void recategorize(long id, Category category) {
+		jdbc.sql("update events_event set category_code = :code, severity = :severity where id = :id")
+			.param("code", category.code())
+			.param("severity", category.severity().name())
+			.param("id", id)
+			.update();
+	}
+
+	String description(long id) {
+		return jdbc.sql("select description from events_event where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
 	/** The event a client created before with this request id. */
 	Optional<Long> byRequest(long reporterAccountId, String requestId) {
 		return jdbc.sql("select id from events_event where reporter_account_id = :me and request_id = :rid")

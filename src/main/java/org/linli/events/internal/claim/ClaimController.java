@@ -35,7 +35,7 @@ class ClaimController {
 	record ClaimStep(Integer version, String note, String reason) {
 
 		StepCommand command() {
-			return new StepCommand(note, reason, null, null, null, null, null, null, null);
+			return new StepCommand(note, reason, null, null, null, null, null, null, null, null);
 		}
 
 	}

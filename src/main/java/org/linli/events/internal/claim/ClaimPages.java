@@ -66,7 +66,7 @@ class ClaimPages {
 			@RequestParam(required = false) String note, @RequestParam(required = false) String reason, Jurisdiction j,
 			Authentication auth, Locale locale, Model model) {
 		EventAction step = "release".equals(action) ? EventAction.RELEASE : EventAction.HANDLE;
-		var command = new StepCommand(note, reason, null, null, null, null, null, null, null);
+		var command = new StepCommand(note, reason, null, null, null, null, null, null, null, null);
 		return act(() -> desk.take(Actors.of(j, auth), id, version, step, command), j, locale, model);
 	}
 
