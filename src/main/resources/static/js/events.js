@@ -9,6 +9,20 @@
       form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = true; });
     });
   });
+  // 自动分类: preselect the first suggestion until the resident picks a category; a click on
+  // a suggestion picks it.
+  var category = document.getElementById('categoryCode');
+  if (category) {
+    category.addEventListener('change', function () { category.dataset.touched = '1'; });
+    document.body.addEventListener('htmx:afterSwap', function () {
+      var box = document.getElementById('suggestions');
+      if (!box) { return; }
+      if (box.dataset.top && category.dataset.touched !== '1') { category.value = box.dataset.top; }
+      box.querySelectorAll('.events-suggestion').forEach(function (b) {
+        b.addEventListener('click', function () { category.value = b.dataset.code; category.dataset.touched = '1'; });
+      });
+    });
+  }
   var locate = document.getElementById('locate');
   if (locate && navigator.geolocation) {
     locate.addEventListener('click', function () {

@@ -24,6 +24,12 @@ public final class EventsPermissions {
 	/** Take in hotline work orders (12345, 12319, 110 …). */
 	public static final String HOTLINE = "events.hotline";
 
+	/**
+	 * See the claim pool in scope, claim requests, report them done or give them back
+	 * (党员接单; the party module will grant it to party members).
+	 */
+	public static final String CLAIM = "events.claim";
+
 	/** Keep the category catalogue. */
 	public static final String CATEGORY_WRITE = "events.category.write";
 

@@ -60,7 +60,9 @@ final class Endpoints {
 
 	private static final String EV_CATEGORY = "events.category.write";
 
-	private static final String DISPATCH_STEPS = "accept|reject|dispatch|reassign|close|merge|backlog|resume|decide-extension";
+	private static final String EV_CLAIM = "events.claim";
+
+	private static final String DISPATCH_STEPS = "accept|reject|dispatch|pool|reassign|close|merge|backlog|resume|decide-extension";
 
 	private static final String HANDLE_STEPS = "start|handle|return|escalate|request-extension|verify|send-back";
 
@@ -451,7 +453,26 @@ final class Endpoints {
 				object(POST, "/events/{id:\\d+}/{action:" + HANDLE_STEPS + "}", "/events/{event}/start", EV_HANDLE,
 						"event", "version=999"),
 				object(POST, "/events/{id:\\d+}/supervise", "/events/{event}/supervise", EV_SUPERVISE, "event",
-						"version=999"));
+						"version=999"),
+				// events: automatic classification (a suggestion changes nothing; a
+				// retraining only rebuilds the in-memory model)
+				own(POST, "/api/v1/event-classifier/suggest", "/api/v1/event-classifier/suggest", EV_REPORT,
+						"{\"text\":\"垃圾没人清理\"}"),
+				own(POST, "/api/v1/event-classifier/retrain", "/api/v1/event-classifier/retrain", EV_CATEGORY, null),
+				own(GET, "/events/report/suggestions", "/events/report/suggestions?description=x", EV_REPORT, null),
+				// events: the claim pool (claiming a request somebody else holds, stale
+				// versions)
+				list("/api/v1/claims", "/api/v1/claims", EV_CLAIM, "pooled", "pooled"),
+				object(POST, "/api/v1/claims/{id}/claim", "/api/v1/claims/{claimed}/claim", EV_CLAIM, "claimed", null),
+				object(POST, "/api/v1/claims/{id}/release", "/api/v1/claims/{claimed}/release", EV_CLAIM, "claimed",
+						STALE),
+				object(POST, "/api/v1/claims/{id}/handle", "/api/v1/claims/{claimed}/handle", EV_CLAIM, "claimed",
+						STALE),
+				list("/events/claims", "/events/claims", EV_CLAIM, "pooled", "pooled"),
+				object(POST, "/events/claims/{id:\\d+}/claim", "/events/claims/{claimed}/claim", EV_CLAIM, "claimed",
+						null),
+				object(POST, "/events/claims/{id:\\d+}/{action:release|handle}", "/events/claims/{claimed}/release",
+						EV_CLAIM, "claimed", "version=999&reason=matrix"));
 	}
 
 	/**

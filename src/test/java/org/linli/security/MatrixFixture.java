@@ -79,6 +79,8 @@ final class MatrixFixture {
 		proposal(jdbc, foreign, accounts.idOf(accounts.create(Role.RESIDENT, null)));
 		event(jdbc, home, homeCity, "甲");
 		event(jdbc, foreign, foreignCity, "外");
+		claims(jdbc, home, homeCity, "甲");
+		claims(jdbc, foreign, foreignCity, "外");
 		// 随手拍 retried: each reporting account's request id "matrix" was seen before,
 		// so a report in the matrix answers with that event and makes none.
 		for (Role role : Role.values()) {
@@ -124,6 +126,26 @@ final class MatrixFixture {
 		side.paths().put("event", city.gridA.path());
 		side.markers().put("event", description);
 		side.markers().put("order", order);
+	}
+
+	/**
+	 * A help request waiting in grid A's claim pool (marker "pooled", its description)
+	 * and one claimed by somebody else already ("claimed"): claiming it again is refused,
+	 * so the matrix changes nothing.
+	 */
+	private static void claims(JdbcClient jdbc, Side side, TestCity city, String tag) {
+		String description = "点单" + tag + city.city.code();
+		long pooled = insertEvent(jdbc, city, 0, null, null, null, description, "POOLED", null);
+		side.ids().put("pooled", pooled);
+		side.paths().put("pooled", city.gridA.path());
+		side.markers().put("pooled", description);
+		long claimed = insertEvent(jdbc, city, 0, null, null, null, "已接" + tag, "IN_PROGRESS", null);
+		jdbc.sql(
+				"update events_event set claimed_by = 0, claimed_by_name = 'matrix', claimed_at = now() where id = :id")
+			.param("id", claimed)
+			.update();
+		side.ids().put("claimed", claimed);
+		side.paths().put("claimed", city.gridA.path());
 	}
 
 	private static long insertEvent(JdbcClient jdbc, TestCity city, long reporter, String requestId, String hotline,

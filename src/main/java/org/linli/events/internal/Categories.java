@@ -64,6 +64,16 @@ public class Categories {
 		return jdbc.sql(SELECT + " where code = :code").param("code", code).query(Categories::map).optional();
 	}
 
+	/** Whether requests of this category may go to the claim pool (群众点单). */
+	@Transactional(readOnly = true)
+	public boolean claimable(String code) {
+		return jdbc.sql("select claimable from events_category where code = :code")
+			.param("code", code)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
 	/** An enabled category new reports may use, or a refusal naming the field. */
 	@Transactional(readOnly = true)
 	public Category usable(String code) {

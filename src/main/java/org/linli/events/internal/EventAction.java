@@ -42,6 +42,12 @@ public enum EventAction {
 	/** 恢复处置 — work on a parked event resumes. */
 	RESUME,
 	/** 合并 — a duplicate merged into another event. */
-	MERGE
+	MERGE,
+	/** 进入接单池 — a small help request goes to the claim pool instead of a unit. */
+	POOL,
+	/** 接单 — a party member or volunteer takes a pooled request. */
+	CLAIM,
+	/** 放弃接单 — the claimer gives it back to the pool, with a reason. */
+	RELEASE
 
 }

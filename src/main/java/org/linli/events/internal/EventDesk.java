@@ -3,6 +3,7 @@ package org.linli.events.internal;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.linli.events.internal.classify.EventClassifier;
 import org.linli.shared.InvalidInputException;
 
 import org.springframework.stereotype.Service;
@@ -22,11 +23,21 @@ public class EventDesk {
 
 	private final HandlingUnits units;
 
+	private final Categories categories;
+
+	private final ClaimPolicy claims;
+
+	private final EventClassifier classifier;
+
 	private final Clock clock;
 
-	EventDesk(EventStore store, HandlingUnits units, Clock clock) {
+	EventDesk(EventStore store, HandlingUnits units, Categories categories, ClaimPolicy claims,
+			EventClassifier classifier, Clock clock) {
 		this.store = store;
 		this.units = units;
+		this.categories = categories;
+		this.claims = claims;
+		this.classifier = classifier;
 		this.clock = clock;
 	}
 
@@ -36,6 +47,7 @@ public class EventDesk {
 		GridEvent event = reporterStep ? store.loadReported(actor.accountId(), id)
 				: store.load(actor.jurisdiction(), id);
 		event.expectVersion(version);
+		Category corrected = correction(event, action, c.categoryCode());
 		switch (action) {
 			case ACCEPT -> event.accept(actor, c.note(), now);
 			case REJECT -> event.reject(actor, c.reason(), now);
@@ -58,9 +70,44 @@ public class EventDesk {
 			case BACKLOG -> event.backlog(actor, c.reason(), now);
 			case RESUME -> event.resume(actor, c.note(), now);
 			case MERGE -> merge(actor, event, c.targetId(), now);
+			case POOL -> event.pool(actor, categories.claimable(event.categoryCode()), claims, c.note(), now);
+			case RELEASE -> event.release(actor, claims, c.reason(), now);
+			case CLAIM -> throw new IllegalArgumentException("a claim is taken by claim()");
 			case REPORT -> throw new IllegalArgumentException("a report is taken by EventIntake");
 		}
 		store.save(event, now);
+		if (corrected != null) {
+			store.recategorize(event.id(), corrected);
+			classifier.recordCorrection(event.id(), store.description(event.id()), corrected.code(), actor.accountId());
+		}
+	}
+
+	/**
+	 * 改类: the dispatcher may correct the reporter's category when accepting or
+	 * dispatching; a changed one is kept for the classifier to learn from.
+	 */
+	private Category correction(GridEvent event, EventAction action, String code) {
+		if (code == null || code.isBlank() || code.trim().equals(event.categoryCode())) {
+			return null;
+		}
+		if (action != EventAction.ACCEPT && action != EventAction.DISPATCH) {
+			throw new InvalidInputException("error.events.category.changeStep", "categoryCode");
+		}
+		return categories.usable(code);
+	}
+
+	/**
+	 * 接单: takes a pooled request for the caller. A retry by the same claimer changes
+	 * nothing; of two claimers at once one wins, the other gets a conflict.
+	 */
+	public void claim(Actor actor, long id) {
+		Instant now = clock.instant();
+		GridEvent event = store.load(actor.jurisdiction(), id);
+		if (event.claimedBy(actor)) {
+			return;
+		}
+		event.claim(actor, claims, now);
+		store.saveClaim(event, now);
 	}
 
 	private void merge(Actor actor, GridEvent duplicate, Long targetId, Instant now) {

@@ -20,14 +20,15 @@ import org.linli.events.HandlingUnit;
  * @param ratingComment the reporter's comment
  * @param reopenCount how often the reporter reopened it
  * @param closedAt when it was closed
+ * @param claim who took it from the claim pool, if anyone
  */
 public record EventProgress(EventState state, HandlingUnit unit, Instant dueAt, boolean supervised,
 		Instant superviseDueAt, Instant extensionUntil, String extensionReason, Long handledBy, Long mergedInto,
-		Integer rating, String ratingComment, int reopenCount, Instant closedAt) {
+		Integer rating, String ratingComment, int reopenCount, Instant closedAt, Claim claim) {
 
 	static EventProgress reported(Instant dueAt) {
 		return new EventProgress(EventState.REPORTED, null, dueAt, false, null, null, null, null, null, null, null, 0,
-				null);
+				null, null);
 	}
 
 }

@@ -5,15 +5,18 @@ import java.util.Set;
 
 import static org.linli.events.internal.EventAction.ACCEPT;
 import static org.linli.events.internal.EventAction.BACKLOG;
+import static org.linli.events.internal.EventAction.CLAIM;
 import static org.linli.events.internal.EventAction.CLOSE;
 import static org.linli.events.internal.EventAction.DECIDE_EXTENSION;
 import static org.linli.events.internal.EventAction.DISPATCH;
 import static org.linli.events.internal.EventAction.ESCALATE;
 import static org.linli.events.internal.EventAction.HANDLE;
 import static org.linli.events.internal.EventAction.MERGE;
+import static org.linli.events.internal.EventAction.POOL;
 import static org.linli.events.internal.EventAction.RATE;
 import static org.linli.events.internal.EventAction.REASSIGN;
 import static org.linli.events.internal.EventAction.REJECT;
+import static org.linli.events.internal.EventAction.RELEASE;
 import static org.linli.events.internal.EventAction.REOPEN;
 import static org.linli.events.internal.EventAction.REQUEST_EXTENSION;
 import static org.linli.events.internal.EventAction.RESUME;
@@ -32,13 +35,18 @@ public enum EventState {
 	/** 已上报 — waits to be accepted. */
 	REPORTED(ACCEPT, REJECT, MERGE, SUPERVISE),
 	/** 已受理 — accepted, waits for dispatch. */
-	ACCEPTED(DISPATCH, MERGE, BACKLOG, SUPERVISE),
+	ACCEPTED(DISPATCH, POOL, MERGE, BACKLOG, SUPERVISE),
 	/** 不予受理 — refused with a reason; final. */
 	REJECTED,
+	/**
+	 * 待接单 — a small help request in the claim pool, waiting for a party member or
+	 * volunteer.
+	 */
+	POOLED(CLAIM, DISPATCH, BACKLOG, SUPERVISE),
 	/** 已派遣 — at a handling unit that has not started. */
 	DISPATCHED(START, RETURN, REASSIGN, ESCALATE, BACKLOG, SUPERVISE, REQUEST_EXTENSION, DECIDE_EXTENSION),
 	/** 处置中 — the unit is working on it. */
-	IN_PROGRESS(HANDLE, REASSIGN, ESCALATE, BACKLOG, SUPERVISE, REQUEST_EXTENSION, DECIDE_EXTENSION),
+	IN_PROGRESS(HANDLE, REASSIGN, ESCALATE, BACKLOG, SUPERVISE, REQUEST_EXTENSION, DECIDE_EXTENSION, RELEASE),
 	/** 已反馈 — the unit reported back; waits for verification. */
 	HANDLED(VERIFY, SEND_BACK, SUPERVISE),
 	/** 已核查 — the work was confirmed; waits to be closed. */
@@ -65,8 +73,8 @@ public enum EventState {
 	 * not count as overdue).
 	 */
 	public boolean running() {
-		return this == REPORTED || this == ACCEPTED || this == DISPATCHED || this == IN_PROGRESS || this == HANDLED
-				|| this == VERIFIED;
+		return this == REPORTED || this == ACCEPTED || this == POOLED || this == DISPATCHED || this == IN_PROGRESS
+				|| this == HANDLED || this == VERIFIED;
 	}
 
 }

@@ -25,14 +25,14 @@ import org.springframework.stereotype.Repository;
  * caller's transaction, so a step and its announcement commit together or not at all).
  */
 @Repository
-class EventStore {
+public class EventStore {
 
 	/**
 	 * 数据权限 for events: staff see what happened in their subtree or is handled there;
 	 * department handlers see what is dispatched to their department inside their region;
 	 * everybody else nothing (their scope path matches no row).
 	 */
-	static final String SCOPE = """
+	public static final String SCOPE = """
 			((cast(:scopeKind as text) = 'SUBTREE'
 			   and (e.path <@ cast(:scope as ltree) or e.handling_path <@ cast(:scope as ltree)))
 			 or (cast(:scopeKind as text) = 'DEPARTMENT' and e.handling_department = cast(:department as text)
@@ -43,7 +43,7 @@ class EventStore {
 			       e.state, e.handling_level, e.handling_region_id, e.handling_path::text as handling_path,
 			       e.handling_department, e.due_at, e.supervised, e.supervise_due_at, e.extension_until,
 			       e.extension_reason, e.handled_by, e.merged_into, e.rating, e.rating_comment, e.reopen_count,
-			       e.closed_at, c.accept_hours, c.dispatch_hours, c.handle_hours, c.verify_hours
+			       e.closed_at, e.claimed_by, e.claimed_by_name, e.claimed_at, c.accept_hours, c.dispatch_hours, c.handle_hours, c.verify_hours
 			  from events_event e join events_category c on c.code = e.category_code""";
 
 	private final JdbcClient jdbc;
@@ -58,7 +58,7 @@ class EventStore {
 		this.publisher = publisher;
 	}
 
-	static StatementSpec scoped(StatementSpec spec, Jurisdiction j) {
+	public static StatementSpec scoped(StatementSpec spec, Jurisdiction j) {
 		return spec.param("scopeKind", j.scope().name())
 			.param("scope", j.scopePath())
 			.param("department", j.department());
@@ -121,6 +121,25 @@ class EventStore {
 		return id;
 	}
 
+	/**
+	 * Gives the event a corrected category and its severity; its time limits apply from
+	 * the next step on.
+	 */
+	void recategorize(long id, Category category) {
+		jdbc.sql("update events_event set category_code = :code, severity = :severity where id = :id")
+			.param("code", category.code())
+			.param("severity", category.severity().name())
+			.param("id", id)
+			.update();
+	}
+
+	String description(long id) {
+		return jdbc.sql("select description from events_event where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
 	/** The event a client created before with this request id. */
 	Optional<Long> byRequest(long reporterAccountId, String requestId) {
 		return jdbc.sql("select id from events_event where reporter_account_id = :me and request_id = :rid")
@@ -153,7 +172,8 @@ class EventStore {
 				       supervised = :supervised, supervise_due_at = :superviseDue, extension_until = :extUntil,
 				       extension_reason = :extReason, handled_by = :handledBy, merged_into = :mergedInto,
 				       rating = :rating, rating_comment = :ratingComment, reopen_count = :reopens,
-				       closed_at = :closedAt, updated_at = :at, version = version + 1
+				       closed_at = :closedAt, claimed_by = :claimedBy, claimed_by_name = :claimedName,
+				       claimed_at = :claimedAt, updated_at = :at, version = version + 1
 				 where id = :id and version = :version""")
 			.param("state", p.state().name())
 			.param("level", unit == null ? null : unit.level().name())
@@ -171,6 +191,9 @@ class EventStore {
 			.param("ratingComment", p.ratingComment())
 			.param("reopens", p.reopenCount())
 			.param("closedAt", ts(p.closedAt()))
+			.param("claimedBy", p.claim() == null ? null : p.claim().accountId())
+			.param("claimedName", p.claim() == null ? null : p.claim().name())
+			.param("claimedAt", p.claim() == null ? null : ts(p.claim().at()))
 			.param("at", ts(at))
 			.param("id", event.id())
 			.param("version", event.version())
@@ -179,6 +202,37 @@ class EventStore {
 			// read at this version a moment ago: someone else's step came first
 			throw ConflictException.staleVersion("event", event.id());
 		}
+		appendAndPublish(event);
+	}
+
+	/**
+	 * Writes a claim (接单) only while the request still waits unclaimed in the pool: of
+	 * two claims at once the database lets exactly one through, and the other hears that
+	 * somebody else took it. Only the claim's own columns change, so a step taken in
+	 * between (督办) is not lost, and no client version is needed.
+	 */
+	void saveClaim(GridEvent event, Instant at) {
+		EventProgress p = event.progress();
+		int updated = jdbc.sql("""
+				update events_event
+				   set state = :state, due_at = :due, claimed_by = :claimedBy, claimed_by_name = :claimedName,
+				       claimed_at = :claimedAt, updated_at = :at, version = version + 1
+				 where id = :id and state = 'POOLED' and claimed_by is null""")
+			.param("state", p.state().name())
+			.param("due", ts(p.dueAt()))
+			.param("claimedBy", p.claim().accountId())
+			.param("claimedName", p.claim().name())
+			.param("claimedAt", ts(p.claim().at()))
+			.param("at", ts(at))
+			.param("id", event.id())
+			.update();
+		if (updated == 0) {
+			throw new ConflictException("error.events.claim.taken");
+		}
+		appendAndPublish(event);
+	}
+
+	private void appendAndPublish(GridEvent event) {
 		event.steps().forEach(step -> append(event.id(), step));
 		event.events().forEach(publisher::publishEvent);
 	}
@@ -215,12 +269,17 @@ class EventStore {
 				rs.getBoolean("supervised"), instant(rs, "supervise_due_at"), instant(rs, "extension_until"),
 				rs.getString("extension_reason"), rs.getObject("handled_by", Long.class),
 				rs.getObject("merged_into", Long.class), rs.getObject("rating", Integer.class),
-				rs.getString("rating_comment"), rs.getInt("reopen_count"), instant(rs, "closed_at"));
+				rs.getString("rating_comment"), rs.getInt("reopen_count"), instant(rs, "closed_at"), claim(rs));
 		var limits = new TimeLimits(rs.getInt("accept_hours"), rs.getInt("dispatch_hours"), rs.getInt("handle_hours"),
 				rs.getInt("verify_hours"));
 		return new GridEvent(rs.getLong("id"), rs.getString("category_code"), rs.getLong("reporter_account_id"),
 				new RegionPath(rs.getString("path")), instant(rs, "reported_at"), limits, time, rs.getInt("version"),
 				progress);
+	}
+
+	private static Claim claim(ResultSet rs) throws SQLException {
+		Long by = rs.getObject("claimed_by", Long.class);
+		return by == null ? null : new Claim(by, rs.getString("claimed_by_name"), instant(rs, "claimed_at"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -22,15 +22,18 @@ import org.linli.shared.RegionPath;
 
 import static org.linli.events.internal.EventAction.ACCEPT;
 import static org.linli.events.internal.EventAction.BACKLOG;
+import static org.linli.events.internal.EventAction.CLAIM;
 import static org.linli.events.internal.EventAction.CLOSE;
 import static org.linli.events.internal.EventAction.DECIDE_EXTENSION;
 import static org.linli.events.internal.EventAction.DISPATCH;
 import static org.linli.events.internal.EventAction.ESCALATE;
 import static org.linli.events.internal.EventAction.HANDLE;
 import static org.linli.events.internal.EventAction.MERGE;
+import static org.linli.events.internal.EventAction.POOL;
 import static org.linli.events.internal.EventAction.RATE;
 import static org.linli.events.internal.EventAction.REASSIGN;
 import static org.linli.events.internal.EventAction.REJECT;
+import static org.linli.events.internal.EventAction.RELEASE;
 import static org.linli.events.internal.EventAction.REOPEN;
 import static org.linli.events.internal.EventAction.REQUEST_EXTENSION;
 import static org.linli.events.internal.EventAction.RESUME;
@@ -90,6 +93,8 @@ public class GridEvent {
 
 	private Instant closedAt;
 
+	private Claim claim;
+
 	private final List<Step> steps = new ArrayList<>();
 
 	private final List<Object> events = new ArrayList<>();
@@ -117,6 +122,7 @@ public class GridEvent {
 		this.ratingComment = progress.ratingComment();
 		this.reopenCount = progress.reopenCount();
 		this.closedAt = progress.closedAt();
+		this.claim = progress.claim();
 	}
 
 	/** Refuses a stale or missing version before anything else is checked. */
@@ -183,10 +189,15 @@ public class GridEvent {
 		move(START, EventState.IN_PROGRESS, actor, at, Texts.optional(note), null, null);
 	}
 
-	/** 反馈: the unit reports the work done; someone else verifies it. */
+	/** 反馈: the unit (or the claimer) reports the work done; someone else verifies it. */
 	public void handle(Actor actor, String note, Instant at) {
 		require(HANDLE);
-		requireHandlingUnit(actor);
+		if (claim != null) {
+			ClaimPolicy.requireClaimer(actor, claim);
+		}
+		else {
+			requireHandlingUnit(actor);
+		}
 		String feedback = Texts.required(note, "note");
 		handledBy = actor.accountId();
 		move(HANDLE, EventState.HANDLED, actor, at, feedback, null, null);
@@ -245,6 +256,7 @@ public class GridEvent {
 			throw new ConflictException("error.events.reopen.expired", ReopenWindow.LENGTH.toDays());
 		}
 		unit = null;
+		claim = null;
 		handledBy = null;
 		rating = null;
 		ratingComment = null;
@@ -324,9 +336,42 @@ public class GridEvent {
 		target.move(MERGE, target.state, actor, at, "#" + id, null, null);
 	}
 
+	/** 进入接单池: instead of a unit, party members and volunteers in scope may take it. */
+	public void pool(Actor actor, boolean claimable, ClaimPolicy policy, String note, Instant at) {
+		require(POOL);
+		policy.requirePoolable(claimable);
+		claim = null;
+		move(POOL, EventState.POOLED, actor, at, Texts.optional(note), null, null);
+		dueAt = policy.staleAt(at, time);
+	}
+
+	/** 接单: the claimer starts work at once, within the category's handling limit. */
+	public void claim(Actor actor, ClaimPolicy policy, Instant at) {
+		policy.requireClaimable(state, claim, actor, reporterAccountId);
+		require(CLAIM);
+		claim = new Claim(actor.accountId(), actor.name(), at);
+		move(CLAIM, EventState.IN_PROGRESS, actor, at, null, null, null);
+	}
+
+	/** 放弃接单: back to the pool, waiting afresh. */
+	public void release(Actor actor, ClaimPolicy policy, String reason, Instant at) {
+		require(RELEASE);
+		ClaimPolicy.requireClaimer(actor, claim);
+		String why = Texts.required(reason, "reason");
+		claim = null;
+		move(RELEASE, EventState.POOLED, actor, at, why, null, null);
+		dueAt = policy.staleAt(at, time);
+	}
+
+	/** Whether {@code actor} holds this request's claim already (a retried claim). */
+	public boolean claimedBy(Actor actor) {
+		return ClaimPolicy.heldBy(claim, actor);
+	}
+
 	private void sendTo(EventAction action, HandlingUnit to, Actor actor, String note, Instant at) {
 		Objects.requireNonNull(to, "unit");
 		unit = to;
+		claim = null;
 		handledBy = null;
 		extensionUntil = null;
 		extensionReason = null;
@@ -413,7 +458,7 @@ public class GridEvent {
 
 	public EventProgress progress() {
 		return new EventProgress(state, unit, dueAt, supervised, superviseDueAt, extensionUntil, extensionReason,
-				handledBy, mergedInto, rating, ratingComment, reopenCount, closedAt);
+				handledBy, mergedInto, rating, ratingComment, reopenCount, closedAt, claim);
 	}
 
 	/** The steps taken since it was loaded, oldest first. */

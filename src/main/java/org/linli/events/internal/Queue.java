@@ -19,8 +19,10 @@ public enum Queue {
 	TO_VERIFY("to-verify", " and e.state in ('HANDLED', 'VERIFIED')"),
 	/** 已超时 — the current step is past its deadline. */
 	OVERDUE("overdue", """
-			and e.state in ('REPORTED', 'ACCEPTED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED', 'VERIFIED')
+			and e.state in ('REPORTED', 'ACCEPTED', 'POOLED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED', 'VERIFIED')
 			and e.due_at < :now"""),
+	/** 接单池 — small help requests waiting in the claim pool. */
+	POOLED("pooled", " and e.state = 'POOLED'"),
 	/** 督办件 — urged by a superior and not yet closed. */
 	SUPERVISED("supervised", " and e.supervised and e.state not in ('CLOSED', 'REJECTED', 'MERGED')"),
 	/** 我的 — reported by the caller or with a step of theirs on the timeline. */

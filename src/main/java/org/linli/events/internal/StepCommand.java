@@ -16,12 +16,13 @@ import java.time.Instant;
  * @param approve whether an extension is granted
  * @param targetId the event a duplicate is merged into
  * @param rating the reporter's score, 1 to 5
+ * @param categoryCode a corrected category at accept or dispatch (改类), or {@code null}
  */
 public record StepCommand(String note, String reason, Long regionId, String department, Instant until, Instant dueAt,
-		Boolean approve, Long targetId, Integer rating) {
+		Boolean approve, Long targetId, Integer rating, String categoryCode) {
 
 	public static StepCommand none() {
-		return new StepCommand(null, null, null, null, null, null, null, null, null);
+		return new StepCommand(null, null, null, null, null, null, null, null, null, null);
 	}
 
 }

@@ -105,8 +105,8 @@ class EventController {
 		return queries.detail(j, id, locale);
 	}
 
-	/** 受理, 不予受理, 派遣, 改派, 结案, 合并, 挂账, 恢复, 延期审批. */
-	@PostMapping("/{id}/{action:accept|reject|dispatch|reassign|close|merge|backlog|resume|decide-extension}")
+	/** 受理, 不予受理, 派遣, 进入接单池, 改派, 结案, 合并, 挂账, 恢复, 延期审批. */
+	@PostMapping("/{id}/{action:accept|reject|dispatch|pool|reassign|close|merge|backlog|resume|decide-extension}")
 	@PreAuthorize("hasAuthority('events.dispatch')")
 	EventQueries.StepResult dispatcherStep(@PathVariable long id, @PathVariable String action,
 			@RequestBody StepRequest r, Jurisdiction j, Authentication auth) {

@@ -11,10 +11,11 @@ import org.linli.shared.InvalidInputException;
  * {@link StepCommand}).
  */
 record StepRequest(Integer version, String note, String reason, Long regionId, String department, Instant until,
-		Instant dueAt, Boolean approve, Long targetId, Integer rating) {
+		Instant dueAt, Boolean approve, Long targetId, Integer rating, String categoryCode) {
 
 	StepCommand command() {
-		return new StepCommand(note, reason, regionId, department, until, dueAt, approve, targetId, rating);
+		return new StepCommand(note, reason, regionId, department, until, dueAt, approve, targetId, rating,
+				categoryCode);
 	}
 
 	/** "send-back" → SEND_BACK. */

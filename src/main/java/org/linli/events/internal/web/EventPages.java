@@ -13,6 +13,7 @@ import org.linli.events.internal.EventDetail;
 import org.linli.events.internal.EventQueries;
 import org.linli.events.internal.EventState;
 import org.linli.events.internal.Queue;
+import org.linli.events.internal.classify.EventClassifier;
 import org.linli.shared.DomainException;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.NotFoundException;
@@ -46,10 +47,13 @@ class EventPages {
 
 	private final MessageSource messages;
 
+	private final EventClassifier classifier;
+
 	private final Clock clock;
 
 	EventPages(EventQueries queries, EventDesk desk, Dictionaries dictionaries, Categories categories,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, EventClassifier classifier, Clock clock) {
+		this.classifier = classifier;
 		this.queries = queries;
 		this.desk = desk;
 		this.dictionaries = dictionaries;
@@ -89,7 +93,7 @@ class EventPages {
 		return detail(id, j, auth, locale, model);
 	}
 
-	@PostMapping("/events/{id:\\d+}/{action:accept|reject|dispatch|reassign|close|merge|backlog|resume|decide-extension}")
+	@PostMapping("/events/{id:\\d+}/{action:accept|reject|dispatch|pool|reassign|close|merge|backlog|resume|decide-extension}")
 	@PreAuthorize("hasAuthority('events.dispatch')")
 	String dispatcherStep(@PathVariable long id, @PathVariable String action, @ModelAttribute StepForm form,
 			Jurisdiction j, Authentication auth, Locale locale, Model model) {
@@ -135,6 +139,8 @@ class EventPages {
 		model.addAttribute("detail", detail);
 		model.addAttribute("actions", StepPermissions.offered(detail.event().state(), auth));
 		model.addAttribute("departments", dictionaries.entries("department"));
+		model.addAttribute("categories", CategoryOptions.grouped(categories));
+		model.addAttribute("suggestions", classifier.suggest(detail.event().description(), locale));
 		model.addAttribute("zone", clock.getZone());
 		return "events/event";
 	}

@@ -14,12 +14,13 @@ import org.springframework.format.annotation.DateTimeFormat;
 record StepForm(Integer version, String note, String reason, Long regionId, String department,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime until,
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime dueAt, Boolean approve, Long targetId,
-		Integer rating) {
+		Integer rating, String categoryCode) {
 
 	StepCommand command(ZoneId zone) {
 		return new StepCommand(note, reason, regionId, department == null || department.isBlank() ? null : department,
 				until == null ? null : until.atZone(zone).toInstant(),
-				dueAt == null ? null : dueAt.atZone(zone).toInstant(), approve, targetId, rating);
+				dueAt == null ? null : dueAt.atZone(zone).toInstant(), approve, targetId, rating,
+				categoryCode == null || categoryCode.isBlank() ? null : categoryCode);
 	}
 
 }

@@ -19,8 +19,8 @@ final class StepPermissions {
 	static final Map<EventAction, String> NEEDS = new EnumMap<>(EventAction.class);
 
 	static {
-		for (EventAction a : List.of(EventAction.ACCEPT, EventAction.REJECT, EventAction.DISPATCH, EventAction.REASSIGN,
-				EventAction.CLOSE, EventAction.MERGE, EventAction.BACKLOG, EventAction.RESUME,
+		for (EventAction a : List.of(EventAction.ACCEPT, EventAction.REJECT, EventAction.DISPATCH, EventAction.POOL,
+				EventAction.REASSIGN, EventAction.CLOSE, EventAction.MERGE, EventAction.BACKLOG, EventAction.RESUME,
 				EventAction.DECIDE_EXTENSION)) {
 			NEEDS.put(a, EventsPermissions.DISPATCH);
 		}
