@@ -42,6 +42,10 @@ public enum EventAction {
 	/** 恢复处置 — work on a parked event resumes. */
 	RESUME,
 	/** 合并 — a duplicate merged into another event. */
-	MERGE
+	MERGE,
+	/** 临期预警 — the sweeper found 80% of the current step's limit used. */
+	WARN,
+	/** 超时 — the sweeper found the current step's limit used up. */
+	OVERDUE
 
 }
