@@ -206,7 +206,20 @@ class DeadlineSweeperTests {
 			assertThat(steps(id, EventAction.ESCALATE)).as("escalations of " + id).isEqualTo(1);
 			assertThat(steps(id, EventAction.WARN)).as("warnings of " + id).isZero();
 			assertThat(column(id, "handling_level")).isEqualTo("COMMUNITY");
+			assertThat(published(id, "EventOverdue")).as("EventOverdue of " + id).isEqualTo(1);
+			assertThat(published(id, "EventEscalated")).as("EventEscalated of " + id).isEqualTo(1);
 		}
+	}
+
+	/** Publications in the registry (the inbox listens to both kinds, once each). */
+	int published(long id, String type) {
+		return jdbc.sql("""
+				select count(*) from event_publication
+				 where event_type = :type and cast(serialized_event as jsonb) ->> 'eventId' = :id""")
+			.param("type", "org.linli.events." + type)
+			.param("id", String.valueOf(id))
+			.query(Integer.class)
+			.single();
 	}
 
 	@Test
