@@ -11,7 +11,9 @@
  * jurisdiction), and leaders (read, supervise). Publishes past-tense events
  * ({@link org.linli.events.EventReported}, {@link org.linli.events.EventDispatched},
  * {@link org.linli.events.EventEscalated}, {@link org.linli.events.EventClosed} …)
- * through the JDBC publication registry.
+ * through the JDBC publication registry. Watches time limits on the working-day calendar
+ * (时限监控): a warning at 80% ({@link org.linli.events.EventDeadlineNearing}), overdue at
+ * 100% ({@link org.linli.events.EventOverdue}) with escalation one level up.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Grid events",
 		allowedDependencies = { "shared", "region", "dictionary", "population" })

@@ -431,6 +431,13 @@ final class Endpoints {
 				object(POST, "/api/v1/events/{id}/supervise", "/api/v1/events/{event}/supervise", EV_SUPERVISE, "event",
 						STALE),
 				// events: the reporter's own (another's event is not found)
+				// notices: the caller's own inbox; another account's message is not found
+				own(GET, "/api/v1/me/inbox", "/api/v1/me/inbox", null, null),
+				own(POST, "/api/v1/me/inbox/{id}/read", "/api/v1/me/inbox/999999999/read", null, null),
+				own(POST, "/api/v1/me/inbox/read-all", "/api/v1/me/inbox/read-all", null, null),
+				own(GET, "/me/inbox", "/me/inbox", null, null),
+				own(POST, "/me/inbox/{id:\\d+}/read", "/me/inbox/999999999/read", null, null),
+				own(POST, "/me/inbox/read-all", "/me/inbox/read-all", null, null),
 				own(GET, "/api/v1/me/events", "/api/v1/me/events", null, null),
 				own(GET, "/api/v1/me/events/{id}", "/api/v1/me/events/{event}", null, null),
 				own(POST, "/api/v1/me/events/{id}/{action:rate|reopen}", "/api/v1/me/events/{event}/rate", null, STALE),

@@ -31,6 +31,27 @@ public final class EscalationPolicy {
 		};
 	}
 
+	/**
+	 * 超时自动上报 — where an overdue event goes by itself: a grid, community or street passes
+	 * it one level up; a district or a department keeps it (people decide there), and an
+	 * undispatched event has no unit to pass it from.
+	 */
+	public static Optional<HandlingUnit> onOverdue(HandlingUnit from, RegionPath location) {
+		return from == null || from.isDepartment() ? Optional.empty() : next(from, location);
+	}
+
+	/**
+	 * The region node whose dispatchers answer for an event that missed a deadline at
+	 * {@code unit}: the level above it (the district for a department, the street for an
+	 * undispatched event), or the district itself at the top.
+	 */
+	public static RegionPath superior(HandlingUnit unit, RegionPath location) {
+		if (unit == null) {
+			return atDepth(location, 3, HandlingLevel.STREET).map(HandlingUnit::path).orElse(location);
+		}
+		return next(unit, location).map(HandlingUnit::path).orElse(unit.path() == null ? location : unit.path());
+	}
+
 	private static Optional<HandlingUnit> atDepth(RegionPath path, int depth, HandlingLevel level) {
 		if (path.depth() < depth) {
 			return Optional.empty();

@@ -48,6 +48,10 @@ public enum EventAction {
 	/** 接单 — a party member or volunteer takes a pooled request. */
 	CLAIM,
 	/** 放弃接单 — the claimer gives it back to the pool, with a reason. */
-	RELEASE
+	RELEASE,
+	/** 临期预警 — the sweeper found 80% of the current step's limit used. */
+	WARN,
+	/** 超时 — the sweeper found the current step's limit used up. */
+	OVERDUE
 
 }

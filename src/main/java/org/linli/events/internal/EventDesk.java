@@ -74,6 +74,7 @@ public class EventDesk {
 			case RELEASE -> event.release(actor, claims, c.reason(), now);
 			case CLAIM -> throw new IllegalArgumentException("a claim is taken by claim()");
 			case REPORT -> throw new IllegalArgumentException("a report is taken by EventIntake");
+			case WARN, OVERDUE -> throw new IllegalArgumentException("deadlines are the DeadlineSweeper's");
 		}
 		store.save(event, now);
 		if (corrected != null) {

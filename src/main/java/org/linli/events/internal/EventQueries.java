@@ -36,7 +36,8 @@ public class EventQueries {
 			       e.hotline_order, e.reporter_name, e.region_id, e.house_id, e.latitude, e.longitude, e.address,
 			       e.path::text as path, e.state, e.handling_level, e.handling_region_id, e.handling_department,
 			       e.due_at, e.supervised, e.supervise_due_at, e.extension_until, e.extension_reason, e.merged_into,
-			       e.rating, e.rating_comment, e.reopen_count, e.reported_at, e.closed_at, e.version
+			       e.rating, e.rating_comment, e.reopen_count, e.reported_at, e.closed_at, e.version,
+			       e.overdue
 			""";
 
 	private static final String FROM = """
@@ -216,11 +217,21 @@ public class EventQueries {
 				rs.getObject("house_id", Long.class), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
 				rs.getString("address"), rs.getString("path"), state, rs.getString("handling_level"),
 				rs.getObject("handling_region_id", Long.class), rs.getString("handling_department"), due,
-				state.running() && due != null && due.isBefore(clock.instant()), rs.getBoolean("supervised"),
-				EventStore.instant(rs, "supervise_due_at"), EventStore.instant(rs, "extension_until"),
-				rs.getString("extension_reason"), rs.getObject("merged_into", Long.class),
-				rs.getObject("rating", Integer.class), rs.getString("rating_comment"), rs.getInt("reopen_count"),
-				EventStore.instant(rs, "reported_at"), EventStore.instant(rs, "closed_at"), rs.getInt("version"));
+				overdue(rs, state, due), rs.getBoolean("supervised"), EventStore.instant(rs, "supervise_due_at"),
+				EventStore.instant(rs, "extension_until"), rs.getString("extension_reason"),
+				rs.getObject("merged_into", Long.class), rs.getObject("rating", Integer.class),
+				rs.getString("rating_comment"), rs.getInt("reopen_count"), EventStore.instant(rs, "reported_at"),
+				EventStore.instant(rs, "closed_at"), rs.getInt("version"));
+	}
+
+	/**
+	 * Late as the overdue queue counts it: past a deadline now or before, or past 督办's.
+	 */
+	private boolean overdue(ResultSet rs, EventState state, Instant due) throws SQLException {
+		Instant now = clock.instant();
+		Instant supervision = rs.getBoolean("supervised") ? EventStore.instant(rs, "supervise_due_at") : null;
+		return state.running() && (rs.getBoolean("overdue") || (due != null && due.isBefore(now))
+				|| (supervision != null && supervision.isBefore(now)));
 	}
 
 	/**

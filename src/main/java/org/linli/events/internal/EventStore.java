@@ -72,6 +72,14 @@ public class EventStore {
 			.orElseThrow(() -> new NotFoundException("event", id));
 	}
 
+	/**
+	 * Any event, for the deadline sweeper (the platform acts, not a person in a
+	 * jurisdiction).
+	 */
+	GridEvent loadForSweep(long id) {
+		return jdbc.sql(SELECT + " where e.id = :id").param("id", id).query(this::map).single();
+	}
+
 	/** An event the caller reported themselves, else "not found". */
 	GridEvent loadReported(long reporterAccountId, long id) {
 		return jdbc.sql(SELECT + " where e.id = :id and e.reporter_account_id = :me")
@@ -90,10 +98,10 @@ public class EventStore {
 		Optional<Long> id = jdbc.sql("""
 				insert into events_event (category_code, severity, description, channel, hotline, hotline_order,
 				       reporter_account_id, reporter_name, reporter_role, request_id, region_id, house_id, latitude,
-				       longitude, address, path, state, due_at, reported_at, updated_at)
+				       longitude, address, path, state, due_at, warn_at, reported_at, updated_at)
 				values (:category, :severity, :description, :channel, :hotline, :order, :reporter, :reporterName,
 				       :reporterRole, :requestId, :region, :house, :lat, :lng, :address, cast(:path as ltree),
-				       'REPORTED', :due, :at, :at)
+				       'REPORTED', :due, :warn, :at, :at)
 				on conflict do nothing
 				returning id""")
 			.param("category", e.category().code())
@@ -113,6 +121,7 @@ public class EventStore {
 			.param("address", e.address())
 			.param("path", e.path().value())
 			.param("due", ts(dueAt))
+			.param("warn", ts(dueAt == null ? null : time.warningAt(e.at(), dueAt)))
 			.param("at", ts(e.at()))
 			.query(Long.class)
 			.optional();
@@ -173,7 +182,11 @@ public class EventStore {
 				       extension_reason = :extReason, handled_by = :handledBy, merged_into = :mergedInto,
 				       rating = :rating, rating_comment = :ratingComment, reopen_count = :reopens,
 				       closed_at = :closedAt, claimed_by = :claimedBy, claimed_by_name = :claimedName,
-				       claimed_at = :claimedAt, updated_at = :at, version = version + 1
+				       claimed_at = :claimedAt, updated_at = :at, version = version + 1,
+				       -- a new deadline gets its own warning and overdue step
+				       warn_at = case when due_at is distinct from :due then :warn else warn_at end,
+				       warned_at = case when due_at is distinct from :due then null else warned_at end,
+				       overdue_at = case when due_at is distinct from :due then null else overdue_at end
 				 where id = :id and version = :version""")
 			.param("state", p.state().name())
 			.param("level", unit == null ? null : unit.level().name())
@@ -181,6 +194,7 @@ public class EventStore {
 			.param("unitPath", unit == null || unit.path() == null ? null : unit.path().value())
 			.param("unitDept", unit == null ? null : unit.department())
 			.param("due", ts(p.dueAt()))
+			.param("warn", ts(p.dueAt() == null ? null : time.warningAt(at, p.dueAt())))
 			.param("supervised", p.supervised())
 			.param("superviseDue", ts(p.superviseDueAt()))
 			.param("extUntil", ts(p.extensionUntil()))

@@ -7,9 +7,11 @@ import java.util.Objects;
 
 import org.linli.events.EventAccepted;
 import org.linli.events.EventClosed;
+import org.linli.events.EventDeadlineNearing;
 import org.linli.events.EventDispatched;
 import org.linli.events.EventEscalated;
 import org.linli.events.EventHandled;
+import org.linli.events.EventOverdue;
 import org.linli.events.EventRated;
 import org.linli.events.EventRejected;
 import org.linli.events.EventReopened;
@@ -50,6 +52,12 @@ import static org.linli.events.internal.EventAction.VERIFY;
  * transaction, guarded by the version the caller read.
  */
 public class GridEvent {
+
+	/**
+	 * The note of an escalation the sweeper made (stored text, like the notes people
+	 * write).
+	 */
+	static final String AUTO_ESCALATION = "超时自动上报";
 
 	private final long id;
 
@@ -176,11 +184,48 @@ public class GridEvent {
 		require(ESCALATE);
 		requireHandlingUnit(actor);
 		String why = Texts.required(reason, "reason");
-		HandlingUnit from = unit;
-		HandlingUnit to = EscalationPolicy.next(from, path)
+		HandlingUnit to = EscalationPolicy.next(unit, path)
 			.orElseThrow(() -> new ConflictException("error.events.escalate.top"));
+		escalateTo(to, actor, why, at);
+	}
+
+	private void escalateTo(HandlingUnit to, Actor actor, String why, Instant at) {
+		HandlingUnit from = unit;
 		sendTo(ESCALATE, to, actor, why, at);
 		events.add(new EventEscalated(id, from, to, why, at));
+	}
+
+	/**
+	 * 临期预警: 80% of the current step's limit is used. Only recorded and announced; the
+	 * deadline stays.
+	 */
+	public void warnOfDeadline(Instant at) {
+		requireRunning(EventAction.WARN);
+		move(EventAction.WARN, state, Actor.SYSTEM, at, null, null, dueAt);
+		events.add(new EventDeadlineNearing(id, path, unit, dueAt, at));
+	}
+
+	/**
+	 * 超时: the current step's limit is used up. Recorded and announced; a grid, community
+	 * or street that has the event passes it one level up by the escalation transition,
+	 * where it gets a fresh limit ({@link EscalationPolicy#onOverdue}).
+	 */
+	public void passDeadline(Instant at) {
+		requireRunning(EventAction.OVERDUE);
+		Instant missed = dueAt;
+		HandlingUnit late = unit;
+		move(EventAction.OVERDUE, state, Actor.SYSTEM, at, null, null, missed);
+		var up = state.allows(ESCALATE) ? EscalationPolicy.onOverdue(late, path)
+				: java.util.Optional.<HandlingUnit>empty();
+		events
+			.add(new EventOverdue(id, path, late, up.orElse(null), EscalationPolicy.superior(late, path), missed, at));
+		up.ifPresent(to -> escalateTo(to, Actor.SYSTEM, AUTO_ESCALATION, at));
+	}
+
+	private void requireRunning(EventAction action) {
+		if (!state.running()) {
+			throw new IllegalTransition(id, state, action);
+		}
 	}
 
 	public void start(Actor actor, String note, Instant at) {

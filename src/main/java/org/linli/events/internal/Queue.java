@@ -17,10 +17,14 @@ public enum Queue {
 			and (e.handling_region_id = cast(:node as bigint) or e.handling_department = cast(:department as text))"""),
 	/** 待核查 — handled, waiting for someone to confirm the work. */
 	TO_VERIFY("to-verify", " and e.state in ('HANDLED', 'VERIFIED')"),
-	/** 已超时 — the current step is past its deadline. */
+	/**
+	 * 超时件 — still open and late: the current step is past its deadline, a deadline passed
+	 * before (also when the sweeper escalated it to a fresh limit), or a 督办 deadline
+	 * passed.
+	 */
 	OVERDUE("overdue", """
 			and e.state in ('REPORTED', 'ACCEPTED', 'POOLED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED', 'VERIFIED')
-			and e.due_at < :now"""),
+			and (e.due_at < :now or e.overdue or (e.supervised and e.supervise_due_at < :now))"""),
 	/** 接单池 — small help requests waiting in the claim pool. */
 	POOLED("pooled", " and e.state = 'POOLED'"),
 	/** 督办件 — urged by a superior and not yet closed. */

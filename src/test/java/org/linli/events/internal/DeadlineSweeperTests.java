@@ -1,0 +1,260 @@
+package org.linli.events.internal;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linli.shared.Jurisdiction;
+import org.linli.shared.Jurisdiction.Scope;
+import org.linli.shared.Paging;
+import org.linli.testing.TestCity;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * 时限监控: the sweeper warns at 80%, marks and escalates at 100%, never twice — also when
+ * two nodes sweep at the same moment. Time is moved by putting deadlines into the past,
+ * as the reopen-window test does with the closing time.
+ */
+@SpringBootTest
+class DeadlineSweeperTests {
+
+	@Autowired
+	DeadlineSweeper sweeper;
+
+	@Autowired
+	EventIntake intake;
+
+	@Autowired
+	EventDesk desk;
+
+	@Autowired
+	EventQueries queries;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	TestCity city;
+
+	Actor community;
+
+	@BeforeEach
+	void city() {
+		city = TestCity.create(jdbc);
+		community = staff(city.communityA);
+	}
+
+	static Actor staff(TestCity.Node node) {
+		return new Actor(7, "dispatcher", "COMMUNITY_WORKER",
+				new Jurisdiction(7, "dispatcher", Scope.SUBTREE, node.path(), null));
+	}
+
+	long dispatched(Actor dispatcher, StepCommand to) {
+		long id = intake.report(dispatcher, new Report("0102", "楼道堆放杂物", null, city.gridA.id(), null, null, null, null))
+			.id();
+		desk.take(dispatcher, id, 0, EventAction.ACCEPT, StepCommand.none());
+		desk.take(dispatcher, id, 1, EventAction.DISPATCH, to);
+		return id;
+	}
+
+	long dispatchedToGrid() {
+		return dispatched(community, StepCommand.none());
+	}
+
+	void dueAgo(long id, Duration ago) {
+		Instant due = Instant.now().minus(ago);
+		jdbc.sql("update events_event set due_at = :due, warn_at = :warn where id = :id")
+			.param("due", Timestamp.from(due))
+			.param("warn", Timestamp.from(due.minus(Duration.ofHours(1))))
+			.param("id", id)
+			.update();
+	}
+
+	int steps(long id, EventAction action) {
+		return jdbc.sql("select count(*) from events_step where event_id = :id and action = :a")
+			.param("id", id)
+			.param("a", action.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	String column(long id, String column) {
+		return jdbc.sql("select " + column + "::text from events_event where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.list()
+			.get(0);
+	}
+
+	@Test
+	void warnsOnceWhenEightyPercentOfTheLimitIsUsedAndLeavesTheEventWhereItIs() {
+		long id = dispatchedToGrid();
+		Instant due = Instant.now().plus(Duration.ofHours(1));
+		jdbc.sql("update events_event set due_at = :due, warn_at = :warn where id = :id")
+			.param("due", Timestamp.from(due))
+			.param("warn", Timestamp.from(Instant.now().minusSeconds(60)))
+			.param("id", id)
+			.update();
+
+		sweeper.sweep();
+		sweeper.sweep();
+
+		assertThat(steps(id, EventAction.WARN)).isEqualTo(1);
+		assertThat(steps(id, EventAction.OVERDUE)).isZero();
+		assertThat(column(id, "handling_level")).isEqualTo("GRID");
+		assertThat(column(id, "warned_at")).isNotNull();
+	}
+
+	@Test
+	void anOverdueGridEventIsMarkedAndPassedToItsCommunityWithAFreshLimit() {
+		long id = dispatchedToGrid();
+		dueAgo(id, Duration.ofMinutes(5));
+
+		sweeper.sweep();
+		sweeper.sweep();
+
+		assertThat(steps(id, EventAction.OVERDUE)).isEqualTo(1);
+		assertThat(steps(id, EventAction.ESCALATE)).isEqualTo(1);
+		assertThat(column(id, "handling_level")).isEqualTo("COMMUNITY");
+		assertThat(column(id, "handling_region_id")).isEqualTo(String.valueOf(city.communityA.id()));
+		assertThat(column(id, "overdue")).isEqualTo("true");
+		assertThat(column(id, "overdue_at")).as("the new deadline starts unmarked").isNull();
+		assertThat(jdbc.sql("select due_at > now() from events_event where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).isTrue();
+	}
+
+	@Test
+	void aDepartmentCannotGoHigherSoItsOverdueEventIsOnlyMarkedAndStaysInTheOverdueQueue() {
+		Actor district = new Actor(8, "district", "DISTRICT_OFFICER",
+				new Jurisdiction(8, "district", Scope.SUBTREE, city.district.path(), null));
+		long id = dispatched(district,
+				new StepCommand(null, null, null, "CITY_MANAGEMENT", null, null, null, null, null, null));
+		dueAgo(id, Duration.ofMinutes(5));
+
+		sweeper.sweep();
+		sweeper.sweep();
+
+		assertThat(steps(id, EventAction.OVERDUE)).isEqualTo(1);
+		assertThat(steps(id, EventAction.ESCALATE)).isZero();
+		assertThat(column(id, "handling_department")).isEqualTo("CITY_MANAGEMENT");
+		assertThat(overdueQueue(district.jurisdiction())).contains(id);
+	}
+
+	@Test
+	void anEscalatedOverdueEventStaysInTheOverdueQueueAfterItsFreshDeadline() {
+		long id = dispatchedToGrid();
+		dueAgo(id, Duration.ofMinutes(5));
+
+		sweeper.sweep();
+
+		assertThat(overdueQueue(community.jurisdiction())).contains(id);
+	}
+
+	@Test
+	void aPassedSupervisionDeadlineListsTheEventAsOverdue() {
+		long id = dispatchedToGrid();
+		Actor street = new Actor(9, "street", "STREET_OFFICER",
+				new Jurisdiction(9, "street", Scope.SUBTREE, city.street.path(), null));
+		desk.take(street, id, 2, EventAction.SUPERVISE, new StepCommand("请加快处置", null, null, null, null,
+				Instant.now().plusSeconds(3600), null, null, null, null));
+		assertThat(overdueQueue(street.jurisdiction())).doesNotContain(id);
+
+		jdbc.sql("update events_event set supervise_due_at = now() - interval '1 minute' where id = :id")
+			.param("id", id)
+			.update();
+
+		assertThat(overdueQueue(street.jurisdiction())).contains(id);
+	}
+
+	@Test
+	void twoNodesSweepingAtOnceStepEachOverdueEventExactlyOnce() throws Exception {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			long id = dispatchedToGrid();
+			dueAgo(id, Duration.ofMinutes(5 + i));
+			ids.add(id);
+		}
+		CyclicBarrier start = new CyclicBarrier(2);
+		Runnable node = () -> {
+			try {
+				start.await();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			sweeper.sweep();
+		};
+		CompletableFuture<Void> a = CompletableFuture.runAsync(node);
+		CompletableFuture<Void> b = CompletableFuture.runAsync(node);
+		CompletableFuture.allOf(a, b).get();
+
+		for (long id : ids) {
+			assertThat(steps(id, EventAction.OVERDUE)).as("overdue steps of " + id).isEqualTo(1);
+			assertThat(steps(id, EventAction.ESCALATE)).as("escalations of " + id).isEqualTo(1);
+			assertThat(steps(id, EventAction.WARN)).as("warnings of " + id).isZero();
+			assertThat(column(id, "handling_level")).isEqualTo("COMMUNITY");
+			assertThat(published(id, "EventOverdue")).as("EventOverdue of " + id).isEqualTo(1);
+			assertThat(published(id, "EventEscalated")).as("EventEscalated of " + id).isEqualTo(1);
+		}
+	}
+
+	/** Publications in the registry (the inbox listens to both kinds, once each). */
+	int published(long id, String type) {
+		return jdbc.sql("""
+				select count(*) from event_publication
+				 where event_type = :type and cast(serialized_event as jsonb) ->> 'eventId' = :id""")
+			.param("type", "org.linli.events." + type)
+			.param("id", String.valueOf(id))
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
+	void twoNodesWarningAtOnceWarnEachEventExactlyOnce() throws Exception {
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			long id = dispatchedToGrid();
+			jdbc.sql("update events_event set warn_at = now() - interval '1 minute' where id = :id")
+				.param("id", id)
+				.update();
+			ids.add(id);
+		}
+		CyclicBarrier start = new CyclicBarrier(2);
+		Runnable node = () -> {
+			try {
+				start.await();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			sweeper.sweep();
+		};
+		CompletableFuture.allOf(CompletableFuture.runAsync(node), CompletableFuture.runAsync(node)).get();
+
+		for (long id : ids) {
+			assertThat(steps(id, EventAction.WARN)).as("warnings of " + id).isEqualTo(1);
+		}
+	}
+
+	List<Long> overdueQueue(Jurisdiction j) {
+		return queries.search(j, EventCriteria.of("overdue", null, null, null, null), Paging.of(0, 100), Locale.CHINA)
+			.items()
+			.stream()
+			.map(EventView::id)
+			.toList();
+	}
+
+}
