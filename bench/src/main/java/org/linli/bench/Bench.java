@@ -32,6 +32,7 @@ public final class Bench {
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--regenerate", "--keep" -> opts.put(args[i], "true");
+				case "--app-pid" -> System.setProperty("bench.appPid", args[++i]);
 				default -> {
 					if (args[i].startsWith("--")) {
 						opts.put(args[i], args[++i]);
