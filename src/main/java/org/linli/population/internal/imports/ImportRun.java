@@ -249,6 +249,7 @@ final class ImportRun {
 		for (SealedRow s : chunk) {
 			indexes.append(indexes.isEmpty() ? "" : ",").append(s.idIndex());
 		}
+		// Two branches, each matching one partial index (active: unique; retired).
 		jdbc.sql(
 				"""
 						select id, id_number_index, retired_at is not null as retired, path::text as path, region_id, house_id,
@@ -257,7 +258,13 @@ final class ImportRun {
 						       array(select tag_code from population_resident_tag t where t.resident_id = r.id order by tag_code)
 						           as tags
 						  from population_resident r
-						 where id_number_index = any(cast(string_to_array(:ixs, ',') as char(64)[]))""")
+						 where id_number_index = any(cast(string_to_array(:ixs, ',') as char(64)[])) and retired_at is null
+						union all
+						select id, id_number_index, true, path::text, region_id, house_id, name, ethnic, phone_index,
+						       phone_masked, residence_type, registered_address, political_status, education, marital_status,
+						       array[]::varchar[]
+						  from population_resident r
+						 where id_number_index = any(cast(string_to_array(:ixs, ',') as char(64)[])) and retired_at is not null""")
 			.param("ixs", indexes.toString())
 			.query((rs, n) -> found.computeIfAbsent(rs.getString("id_number_index"), k -> new ArrayList<>())
 				.add(new Existing(rs.getLong("id"), rs.getBoolean("retired"), new RegionPath(rs.getString("path")),
