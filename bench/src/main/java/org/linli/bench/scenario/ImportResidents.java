@@ -73,13 +73,15 @@ abstract class ImportResidents implements Scenario {
 		details.put("storedResidents", stored);
 		details.put("taggedResidents", tagged);
 		details.put("deletedBefore", deleted);
+		details.put("cpuSeconds", r.cpu());
 		details.put("progressPolls", r.polls());
 		details.put("progressSeen", r.progress());
 		details.put("app", ProcessWatch.describe());
 		return new Measurement(expected, r.seconds(), null, null, null, BaselineCopy.dataset(city), details);
 	}
 
-	record Result(int status, JsonNode body, double seconds, int polls, List<String> progress) {
+	record Result(int status, JsonNode body, double seconds, int polls, List<String> progress,
+			Map<String, Object> cpu) {
 	}
 
 	/** Uploads {@code file} and polls its progress until the upload answers. */
@@ -115,15 +117,18 @@ abstract class ImportResidents implements Scenario {
 			}
 		}, "progress-poll");
 		poller.setDaemon(true);
+		double[] cpu = ProcessWatch.cpuSeconds();
 		long start = System.nanoTime();
 		poller.start();
 		var response = app.upload(token, "/api/v1/resident-imports", "requestId=" + requestId, file);
 		double seconds = (System.nanoTime() - start) / 1e9;
+		Map<String, Object> cpuUsed = ProcessWatch.cpuSince(cpu,
+				AppClient.parse(response.body()).path("counts").path("rows").asLong());
 		done.set(true);
 		poller.interrupt();
 		poller.join(2000);
 		List<String> kept = seen.size() <= 12 ? seen : sample(seen);
-		return new Result(response.statusCode(), AppClient.parse(response.body()), seconds, polls[0], kept);
+		return new Result(response.statusCode(), AppClient.parse(response.body()), seconds, polls[0], kept, cpuUsed);
 	}
 
 	private static List<String> sample(List<String> all) {

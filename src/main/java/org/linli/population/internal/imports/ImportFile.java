@@ -47,9 +47,14 @@ final class ImportFile {
 
 	}
 
-	static {
+	/**
+	 * POI's guards are global: set before every read, since another import may have set
+	 * its own. A sheet of 1,000,000 rows of inline strings inflates to well over 1 GB
+	 * (streamed, never held); the inflate ratio still catches a bomb.
+	 */
+	private static void zipGuards() {
 		ZipSecureFile.setMinInflateRatio(0.01);
-		ZipSecureFile.setMaxEntrySize(1024L * 1024 * 1024);
+		ZipSecureFile.setMaxEntrySize(0xFFFFFFFFL);
 	}
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
@@ -177,6 +182,7 @@ final class ImportFile {
 	}
 
 	private static void readXlsx(Path file, RowHandler handler) {
+		zipGuards();
 		try {
 			FastExcel.read(file.toFile(), new Listener(handler)).headRowNumber(0).sheet(0).doRead();
 		}
