@@ -25,6 +25,11 @@ public final class AppClient {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
+	private static final HttpClient HTTP = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(10))
+		.build();
+
 	private final String baseUrl;
 
 	public AppClient(String baseUrl) {
@@ -67,6 +72,50 @@ public final class AppClient {
 		return issued.path("secret").asText();
 	}
 
+	/**
+	 * One call with a bearer token; answers the JSON body, throwing unless the status is
+	 * one of {@code expected}.
+	 */
+	public JsonNode call(String token, String method, String path, Object jsonBody, int... expected)
+			throws IOException, InterruptedException {
+		HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(jsonBody));
+		HttpRequest.Builder r = request(path).header("Authorization", "Bearer " + token)
+			.header("Accept", "application/json")
+			.method(method, body);
+		if (jsonBody != null) {
+			r.header("Content-Type", "application/json");
+		}
+		return json(HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString()), expected);
+	}
+
+	/**
+	 * Uploads {@code file} as the multipart field {@code file} (streamed from disk), with
+	 * query {@code query}; answers status and JSON body whatever the status.
+	 */
+	public HttpResponse<String> upload(String token, String path, String query, java.nio.file.Path file)
+			throws IOException, InterruptedException {
+		String boundary = "bench" + System.nanoTime();
+		String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+				+ file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
+		String tail = "\r\n--" + boundary + "--\r\n";
+		HttpRequest r = HttpRequest.newBuilder(URI.create(baseUrl + path + (query == null ? "" : "?" + query)))
+			.timeout(Duration.ofHours(2))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "application/json")
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.concat(
+					HttpRequest.BodyPublishers.ofByteArray(head.getBytes(StandardCharsets.UTF_8)),
+					HttpRequest.BodyPublishers.ofFile(file),
+					HttpRequest.BodyPublishers.ofByteArray(tail.getBytes(StandardCharsets.UTF_8))))
+			.build();
+		return HTTP.send(r, HttpResponse.BodyHandlers.ofString());
+	}
+
+	public static JsonNode parse(String body) throws IOException {
+		return JSON.readTree(body);
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
 	}
@@ -75,12 +124,12 @@ public final class AppClient {
 		return request(path).GET();
 	}
 
-	private static JsonNode json(HttpResponse<String> response, int expected) throws IOException {
-		if (response.statusCode() != expected) {
+	private static JsonNode json(HttpResponse<String> response, int... expected) throws IOException {
+		if (java.util.Arrays.stream(expected).noneMatch(e -> e == response.statusCode())) {
 			throw new IllegalStateException(response.request().method() + " " + response.uri().getPath() + " answered "
 					+ response.statusCode() + ": " + response.body());
 		}
-		return JSON.readTree(response.body());
+		return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
 	}
 
 	private static String enc(String s) {

@@ -32,6 +32,11 @@ public final class Bench {
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--regenerate", "--keep" -> opts.put(args[i], "true");
+				case "--app-pid" -> System.setProperty("bench.appPid", args[++i]);
+				case "--app-data" -> {
+					opts.put(args[i], args[i + 1]);
+					System.setProperty("bench.appData", args[++i]);
+				}
 				default -> {
 					if (args[i].startsWith("--")) {
 						opts.put(args[i], args[++i]);

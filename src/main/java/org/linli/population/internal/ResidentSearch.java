@@ -50,14 +50,15 @@ class ResidentSearch {
 		long total = count(condition, params);
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
-		List<Resident> items = jdbc
+		List<Resident> page = jdbc
 			.sql(ResidentStore.SELECT + condition + " order by " + orderByName
 					+ "r.name, r.id limit :limit offset :offset")
 			.params(params)
 			.query(ResidentStore::map)
-			.list()
-			.stream()
-			.map(r -> r.seenBy(tags.of(r.id(), caller.sensitiveTags()), caller.sensitiveTags()))
+			.list();
+		Map<Long, List<String>> tagged = tags.of(page.stream().map(Resident::id).toList(), caller.sensitiveTags());
+		List<Resident> items = page.stream()
+			.map(r -> r.seenBy(tagged.getOrDefault(r.id(), List.of()), caller.sensitiveTags()))
 			.toList();
 		return new PageResult<>(items, paging.page(), paging.size(), total);
 	}
@@ -82,6 +83,11 @@ class ResidentSearch {
 		if (c.q() != null && !c.q().isBlank()) {
 			String q = c.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 			where.add("r.name like :contains");
+			if (c.q().trim().length() == 2 && !c.includeRetired()) {
+				// no trigram in two characters: the index of character pairs finds them
+				where.add("population_name_pairs(r.name) @> array[cast(:pair as text)]");
+				params.put("pair", c.q().trim());
+			}
 			params.put("contains", "%" + q + "%");
 			params.put("prefix", q + "%");
 		}

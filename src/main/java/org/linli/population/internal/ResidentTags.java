@@ -55,6 +55,24 @@ class ResidentTags {
 			.list();
 	}
 
+	/** The visible tags of many residents in one query (a page of a search). */
+	Map<Long, List<String>> of(java.util.Collection<Long> residentIds, boolean sensitiveTags) {
+		Map<Long, List<String>> tags = new HashMap<>();
+		if (residentIds.isEmpty()) {
+			return tags;
+		}
+		jdbc.sql("""
+				select rt.resident_id, rt.tag_code from population_resident_tag rt
+				  join population_tag t on t.code = rt.tag_code
+				 where rt.resident_id in (:ids) and (:all or not t.sensitive) order by rt.resident_id, rt.tag_code""")
+			.param("ids", residentIds)
+			.param("all", sensitiveTags)
+			.query(rs -> {
+				tags.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+			});
+		return tags;
+	}
+
 	/**
 	 * Replaces the visible tags with {@code wanted}; sensitive tags the caller cannot see
 	 * stay as they are, and tags kept keep their attributes.

@@ -50,6 +50,7 @@ final class BaselineCopy implements Scenario {
 			s.execute("drop table if exists " + TABLE);
 			s.execute("create table " + TABLE + " (" + columns + ")");
 			long rows;
+			double[] cpu = org.linli.bench.ProcessWatch.cpuSeconds();
 			long start = System.nanoTime();
 			try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
 				rows = c.unwrap(PGConnection.class)
@@ -57,6 +58,7 @@ final class BaselineCopy implements Scenario {
 					.copyIn("copy " + TABLE + " from stdin with (format csv, header true, encoding 'UTF8')", in);
 			}
 			double seconds = (System.nanoTime() - start) / 1e9;
+			Map<String, Object> cpuUsed = org.linli.bench.ProcessWatch.cpuSince(cpu, rows);
 			long stored;
 			try (var rs = s.executeQuery("select count(*) from " + TABLE)) {
 				rs.next();
@@ -67,6 +69,7 @@ final class BaselineCopy implements Scenario {
 					+ " text columns, no index)");
 			details.put("file", file.getFileName() + " (" + Files.size(file) + " bytes)");
 			details.put("database", context.database().describe());
+			details.put("cpuSeconds", cpuUsed);
 			if (!context.options().keep()) {
 				s.execute("drop table " + TABLE);
 			}

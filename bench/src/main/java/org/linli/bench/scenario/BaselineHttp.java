@@ -43,8 +43,8 @@ final class BaselineHttp implements Scenario {
 		System.setProperty("bench.path", PATH);
 		System.setProperty("bench.users", String.valueOf(options.users()));
 		Path results = options.workDir().resolve("gatling");
-		gatling(results.resolve("warmup"), options.warmupSeconds());
-		JsonNode stats = gatling(results.resolve("measure"), options.measureSeconds());
+		gatling(MeSimulation.class, results.resolve("warmup"), options.warmupSeconds());
+		JsonNode stats = gatling(MeSimulation.class, results.resolve("measure"), options.measureSeconds());
 		long ok = stats.at("/numberOfRequests/ok").asLong();
 		long ko = stats.at("/numberOfRequests/ko").asLong();
 		if (ko > 0 || ok == 0) {
@@ -69,7 +69,12 @@ final class BaselineHttp implements Scenario {
 	/**
 	 * Runs the simulation for {@code seconds}; returns the global stats of its report.
 	 */
-	private static JsonNode gatling(Path folder, int seconds) throws Exception {
+	static JsonNode gatling(Class<?> simulation, Path folder, int seconds) throws Exception {
+		return JSON.readTree(globalStats(gatlingReport(simulation, folder, seconds)));
+	}
+
+	/** Runs {@code simulation} for {@code seconds}; answers its js/stats.js. */
+	static String gatlingReport(Class<?> simulation, Path folder, int seconds) throws Exception {
 		Files.createDirectories(folder);
 		System.setProperty("bench.seconds", String.valueOf(seconds));
 		PrintStream out = System.out;
@@ -77,8 +82,8 @@ final class BaselineHttp implements Scenario {
 		System.setOut(System.err);
 		int code;
 		try {
-			code = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] { "-s", MeSimulation.class.getName(), "-rf",
-					folder.toAbsolutePath().toString(), "-rd", "baseline-http" });
+			code = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] { "-s", simulation.getName(), "-rf",
+					folder.toAbsolutePath().toString(), "-rd", simulation.getSimpleName() });
 		}
 		finally {
 			System.setOut(out);
@@ -89,7 +94,7 @@ final class BaselineHttp implements Scenario {
 				.max((a, b) -> Long.compare(a.toFile().lastModified(), b.toFile().lastModified()))
 				.orElseThrow(() -> new IllegalStateException("Gatling exited with " + code + " and wrote no report"));
 		}
-		return JSON.readTree(globalStats(Files.readString(stats)));
+		return Files.readString(stats);
 	}
 
 	/**

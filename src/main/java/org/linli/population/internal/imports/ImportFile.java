@@ -47,9 +47,14 @@ final class ImportFile {
 
 	}
 
-	static {
+	/**
+	 * POI's guards are global: set before every read, since another import may have set
+	 * its own. A sheet of 1,000,000 rows of inline strings inflates to well over 1 GB
+	 * (streamed, never held); the inflate ratio still catches a bomb.
+	 */
+	private static void zipGuards() {
 		ZipSecureFile.setMinInflateRatio(0.01);
-		ZipSecureFile.setMaxEntrySize(1024L * 1024 * 1024);
+		ZipSecureFile.setMaxEntrySize(0xFFFFFFFFL);
 	}
 
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
@@ -84,6 +89,57 @@ final class ImportFile {
 			}
 		}
 		return Format.CSV;
+	}
+
+	private static final java.util.regex.Pattern DIMENSION = java.util.regex.Pattern
+		.compile("<dimension ref=\"[A-Z]+\\d+:[A-Z]+(\\d+)\"");
+
+	/**
+	 * The data rows a file holds as far as can be told cheaply, for the progress bar: the
+	 * line breaks of a CSV (a quoted line break counts too), the dimension an XLSX sheet
+	 * declares; {@code null} when unknown.
+	 */
+	static Integer countRows(Path file, Format format) {
+		try {
+			return format == Format.XLSX ? declaredRows(file) : countLines(file);
+		}
+		catch (IOException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private static Integer countLines(Path file) throws IOException {
+		long lines = 0;
+		int last = '\n';
+		byte[] buffer = new byte[1 << 16];
+		try (InputStream in = Files.newInputStream(file)) {
+			for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+				for (int i = 0; i < n; i++) {
+					if (buffer[i] == '\n') {
+						lines++;
+					}
+				}
+				last = buffer[n - 1];
+			}
+		}
+		if (last != '\n') {
+			lines++;
+		}
+		return (int) Math.max(0, Math.min(Integer.MAX_VALUE, lines - 1));
+	}
+
+	private static Integer declaredRows(Path file) throws IOException {
+		try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+			java.util.zip.ZipEntry sheet = zip.getEntry("xl/worksheets/sheet1.xml");
+			if (sheet == null) {
+				return null;
+			}
+			try (InputStream in = zip.getInputStream(sheet)) {
+				String head = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8);
+				java.util.regex.Matcher m = DIMENSION.matcher(head);
+				return m.find() ? Math.max(0, Integer.parseInt(m.group(1)) - 1) : null;
+			}
+		}
 	}
 
 	static void read(Path file, Format format, RowHandler handler) {
@@ -126,6 +182,7 @@ final class ImportFile {
 	}
 
 	private static void readXlsx(Path file, RowHandler handler) {
+		zipGuards();
 		try {
 			FastExcel.read(file.toFile(), new Listener(handler)).headRowNumber(0).sheet(0).doRead();
 		}

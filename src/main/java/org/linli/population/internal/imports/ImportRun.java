@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import org.linli.population.internal.ResidentChanges;
-import org.linli.population.internal.protect.ResidentProtection;
-import org.linli.population.internal.protect.ResidentProtection.Sealed;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.RegionPath;
 
@@ -18,31 +16,31 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One pass over the file inside one transaction: rows are checked as they stream in and
- * handled in chunks of {@value #CHUNK} — looked up against existing residents by the
- * blind index, counted, and (unless dry run, and only while no error has been seen)
- * written. The caller rolls the transaction back when any row failed, so the import is
- * all or nothing while memory stays bounded by one chunk plus {@link SeenNumbers}.
+ * One pass over the file inside one transaction. A reading thread checks rows as they
+ * stream in and seals them ({@link ImportReader}); this side, on the transaction's
+ * thread, takes them in chunks of {@value #CHUNK}: looks them up against existing
+ * residents by the blind index, counts them, and (unless dry run, and only while no error
+ * has been seen) writes them — new residents by COPY, changes in batches with their
+ * history. The caller rolls the transaction back when any row failed, so the import is
+ * all or nothing while memory stays bounded by a few chunks plus {@link SeenNumbers}.
  */
 final class ImportRun {
 
-	static final int CHUNK = 1_000;
+	static final int CHUNK = 5_000;
 
 	/** Errors and conflicts kept for the report; the counts are always exact. */
 	static final int KEPT = 10_000;
 
 	private record Existing(long id, boolean retired, RegionPath path, long regionId, Long houseId, String name,
 			String ethnic, String phoneIndex, String phoneMasked, String residenceType, String address,
-			String political, String education, String marital) {
+			String political, String education, String marital, String[] tags) {
 	}
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate jdbcTemplate;
 
-	private final ResidentProtection protection;
-
-	private final ResidentChanges changes;
+	private final ResidentCopy copy;
 
 	private final Jurisdiction caller;
 
@@ -50,17 +48,22 @@ final class ImportRun {
 
 	private final Instant now;
 
-	private final List<RowParser.ParsedRow> chunk = new ArrayList<>(CHUNK);
+	final SeenNumbers seen = new SeenNumbers();
 
-	private final SeenNumbers seen = new SeenNumbers();
-
+	/** Written by the reading thread only; read here once it is done. */
 	final List<RowError> errors = new ArrayList<>();
 
 	final List<RowError> conflicts = new ArrayList<>();
 
-	int errorCount;
+	private final AtomicInteger errorCount = new AtomicInteger();
 
-	int rows;
+	/** Data rows read (reading thread). */
+	volatile int rows;
+
+	/** Rows checked, sealed and handed over (reading thread). */
+	volatile int checked;
+
+	int written;
 
 	int created;
 
@@ -70,56 +73,55 @@ final class ImportRun {
 
 	int conflicting;
 
-	ImportRun(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ResidentProtection protection, ResidentChanges changes,
-			Jurisdiction caller, boolean dryRun, Instant now) {
+	private final List<Object[]> updates = new ArrayList<>();
+
+	private final List<Object[]> history = new ArrayList<>();
+
+	private final List<Object[]> newTags = new ArrayList<>();
+
+	ImportRun(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ResidentCopy copy, Jurisdiction caller, boolean dryRun,
+			Instant now) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
-		this.protection = protection;
-		this.changes = changes;
+		this.copy = copy;
 		this.caller = caller;
 		this.dryRun = dryRun;
 		this.now = now;
 	}
 
+	/** Reading thread. */
 	void error(RowError error) {
-		errorCount++;
-		if (errors.size() < KEPT) {
-			errors.add(error);
+		errorCount.incrementAndGet();
+		synchronized (errors) {
+			if (errors.size() < KEPT) {
+				errors.add(error);
+			}
 		}
 	}
 
-	void add(RowParser.ParsedRow row) {
-		int first = seen.putIfAbsent(row.idCard().value(), row.row());
-		if (first != 0) {
-			error(RowError.of(row.row(), ResidentColumn.ID_CARD.header, row.idCard().masked(),
-					"population.import.error.duplicateInFile", first));
-			return;
-		}
-		chunk.add(row);
-		if (chunk.size() >= CHUNK) {
-			flush();
-		}
+	int errorCount() {
+		return errorCount.get();
 	}
 
-	void flush() {
+	/** Whether rows are still written: not on a dry run, and not once any row failed. */
+	boolean writing() {
+		return !dryRun && errorCount.get() == 0;
+	}
+
+	/** Merges one chunk of checked rows; transaction thread. */
+	void merge(List<SealedRow> chunk) {
 		if (chunk.isEmpty()) {
 			return;
 		}
-		Map<String, RowParser.ParsedRow> byIndex = new HashMap<>();
-		for (RowParser.ParsedRow row : chunk) {
-			byIndex.put(protection.index(row.idCard()), row);
-		}
-		Map<String, List<Existing>> existing = existing(byIndex.keySet());
-		List<Object[]> inserts = new ArrayList<>();
-		for (Map.Entry<String, RowParser.ParsedRow> entry : byIndex.entrySet()) {
-			RowParser.ParsedRow row = entry.getValue();
-			List<Existing> found = existing.getOrDefault(entry.getKey(), List.of());
+		Map<String, List<Existing>> existing = existing(chunk);
+		List<SealedRow> inserts = new ArrayList<>();
+		for (SealedRow sealed : chunk) {
+			RowParser.ParsedRow row = sealed.row();
+			List<Existing> found = existing.getOrDefault(sealed.idIndex(), List.of());
 			Existing active = found.stream().filter(e -> !e.retired()).findFirst().orElse(null);
 			if (active == null && found.isEmpty()) {
 				created++;
-				if (writing()) {
-					inserts.add(insertValues(row, entry.getKey()));
-				}
+				inserts.add(sealed);
 			}
 			else if (active == null || !caller.covers(active.path())) {
 				conflicting++;
@@ -129,121 +131,148 @@ final class ImportRun {
 								? "population.import.conflict.retired" : "population.import.conflict.outOfScope"));
 				}
 			}
-			else if (update(active, row)) {
+			else if (update(active, sealed)) {
 				updated++;
 			}
 			else {
 				unchanged++;
 			}
 		}
-		if (!inserts.isEmpty()) {
-			jdbcTemplate.batchUpdate("""
-					insert into population_resident (path, region_id, house_id, name, id_number_cipher, id_number_index,
-					       id_number_masked, birth_date, sex, ethnic, phone_cipher, phone_index, phone_masked,
-					       residence_type, registered_address, political_status, education, marital_status,
-					       data_source, created_at, updated_at)
-					values (cast(? as ltree), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'IMPORT', ?, ?)""",
-					inserts);
+		if (writing()) {
+			if (!inserts.isEmpty() && inserts.get(0).idCipher() != null) {
+				long[] ids = jdbc.sql("select nextval('population_resident_id_seq') from generate_series(1, :n)")
+					.param("n", inserts.size())
+					.query(Long.class)
+					.list()
+					.stream()
+					.mapToLong(Long::longValue)
+					.toArray();
+				copy.insert(inserts, ids);
+				written += inserts.size();
+			}
+			writeChanges();
 		}
-		chunk.clear();
+		updates.clear();
+		history.clear();
+		newTags.clear();
 	}
 
-	private boolean writing() {
-		return !dryRun && errorCount == 0;
-	}
-
-	private Object[] insertValues(RowParser.ParsedRow r, String index) {
-		Sealed id = protection.seal(r.idCard());
-		Sealed phone = r.phone() == null ? null : protection.seal(r.phone());
-		Timestamp at = Timestamp.from(now);
-		return new Object[] { r.place().path().value(), r.place().regionId(), r.place().houseId(), r.name(),
-				id.cipher(), index, id.masked(), java.sql.Date.valueOf(r.idCard().birthDate()),
-				r.idCard().male() ? "M" : "F", r.ethnic(), phone == null ? null : phone.cipher(),
-				phone == null ? null : phone.index(), phone == null ? null : phone.masked(), r.residenceType(),
-				r.registeredAddress(), r.politicalStatus(), r.education(), r.maritalStatus(), at, at };
+	private void writeChanges() {
+		if (!updates.isEmpty()) {
+			jdbcTemplate.batchUpdate("""
+					update population_resident set path = cast(? as ltree), region_id = ?, house_id = ?, name = ?,
+					       ethnic = ?, residence_type = ?, registered_address = ?, political_status = ?, education = ?,
+					       marital_status = ?, phone_cipher = coalesce(?, phone_cipher),
+					       phone_index = coalesce(?, phone_index), phone_masked = coalesce(?, phone_masked),
+					       version = version + 1, updated_at = ?
+					 where id = ?""", updates);
+			written += updates.size();
+		}
+		if (!history.isEmpty()) {
+			jdbcTemplate.batchUpdate("""
+					insert into population_resident_change (resident_id, changed_at, account_id, username, field,
+					       before_value, after_value)
+					values (?, ?, ?, ?, ?, ?, ?)""", history);
+		}
+		if (!newTags.isEmpty()) {
+			jdbcTemplate.batchUpdate("""
+					insert into population_resident_tag (resident_id, tag_code, tagged_at, tagged_by)
+					values (?, ?, ?, ?) on conflict do nothing""", newTags);
+		}
 	}
 
 	/**
-	 * Writes the changed fields with their history; blank optional cells keep the stored
-	 * value.
+	 * Queues the changed fields with their history (blank optional cells keep the stored
+	 * value; tags are only added); answers whether anything changed.
 	 */
-	private boolean update(Existing e, RowParser.ParsedRow r) {
-		String phoneIndex = r.phone() == null ? e.phoneIndex() : protection.index(r.phone());
+	private boolean update(Existing e, SealedRow sealed) {
+		RowParser.ParsedRow r = sealed.row();
+		String phoneIndex = r.phone() == null ? e.phoneIndex() : sealed.phoneIndex();
 		String ethnic = keep(r.ethnic(), e.ethnic());
 		String address = keep(r.registeredAddress(), e.address());
 		String political = keep(r.politicalStatus(), e.political());
 		String education = keep(r.education(), e.education());
 		String marital = keep(r.maritalStatus(), e.marital());
+		List<String> tags = new ArrayList<>(List.of(e.tags()));
+		List<String> added = r.tags().stream().filter(t -> !tags.contains(t)).toList();
 		boolean same = Objects.equals(e.name(), r.name()) && Objects.equals(e.phoneIndex(), phoneIndex)
 				&& Objects.equals(e.ethnic(), ethnic) && Objects.equals(e.residenceType(), r.residenceType())
 				&& Objects.equals(e.address(), address) && Objects.equals(e.political(), political)
 				&& Objects.equals(e.education(), education) && Objects.equals(e.marital(), marital)
-				&& e.regionId() == r.place().regionId() && Objects.equals(e.houseId(), r.place().houseId());
-		if (same) {
-			return false;
-		}
-		if (!writing()) {
-			return true;
+				&& e.regionId() == r.place().regionId() && Objects.equals(e.houseId(), r.place().houseId())
+				&& added.isEmpty();
+		if (same || !writing()) {
+			return !same;
 		}
 		boolean newPhone = !Objects.equals(e.phoneIndex(), phoneIndex);
-		Sealed phone = newPhone ? protection.seal(r.phone()) : null;
-		jdbc.sql(
-				"""
-						update population_resident set path = cast(:path as ltree), region_id = :region, house_id = :house,
-						       name = :name, ethnic = :ethnic, residence_type = :type, registered_address = :address,
-						       political_status = :political, education = :education, marital_status = :marital,
-						       phone_cipher = coalesce(:phoneCipher, phone_cipher), phone_index = coalesce(:phoneIndex, phone_index),
-						       phone_masked = coalesce(:phoneMasked, phone_masked), version = version + 1, updated_at = :now
-						 where id = :id""")
-			.param("path", r.place().path().value())
-			.param("region", r.place().regionId())
-			.param("house", r.place().houseId())
-			.param("name", r.name())
-			.param("ethnic", ethnic)
-			.param("type", r.residenceType())
-			.param("address", address)
-			.param("political", political)
-			.param("education", education)
-			.param("marital", marital)
-			.param("phoneCipher", phone == null ? null : phone.cipher())
-			.param("phoneIndex", phone == null ? null : phone.index())
-			.param("phoneMasked", phone == null ? null : phone.masked())
-			.param("now", Timestamp.from(now))
-			.param("id", e.id())
-			.update();
+		byte[] phoneCipher = newPhone ? sealed.phoneCipher() : null;
+		String phoneMasked = newPhone ? r.phone().masked() : null;
+		Timestamp at = Timestamp.from(now);
+		updates.add(new Object[] { r.place().path().value(), r.place().regionId(), r.place().houseId(), r.name(),
+				ethnic, r.residenceType(), address, political, education, marital, phoneCipher,
+				newPhone ? phoneIndex : null, phoneMasked, at, e.id() });
 		long id = e.id();
-		changes.record(id, caller, now, "name", e.name(), r.name());
-		changes.record(id, caller, now, "phone", e.phoneMasked(), phone == null ? e.phoneMasked() : phone.masked());
-		changes.record(id, caller, now, "regionId", e.regionId(), r.place().regionId());
-		changes.record(id, caller, now, "houseId", e.houseId(), r.place().houseId());
-		changes.record(id, caller, now, "ethnic", e.ethnic(), ethnic);
-		changes.record(id, caller, now, "residenceType", e.residenceType(), r.residenceType());
-		changes.record(id, caller, now, "registeredAddress", e.address(), address);
-		changes.record(id, caller, now, "politicalStatus", e.political(), political);
-		changes.record(id, caller, now, "education", e.education(), education);
-		changes.record(id, caller, now, "maritalStatus", e.marital(), marital);
+		change(id, at, "name", e.name(), r.name());
+		change(id, at, "phone", e.phoneMasked(), newPhone ? phoneMasked : e.phoneMasked());
+		change(id, at, "regionId", e.regionId(), r.place().regionId());
+		change(id, at, "houseId", e.houseId(), r.place().houseId());
+		change(id, at, "ethnic", e.ethnic(), ethnic);
+		change(id, at, "residenceType", e.residenceType(), r.residenceType());
+		change(id, at, "registeredAddress", e.address(), address);
+		change(id, at, "politicalStatus", e.political(), political);
+		change(id, at, "education", e.education(), education);
+		change(id, at, "maritalStatus", e.marital(), marital);
+		if (!added.isEmpty()) {
+			tags.addAll(added);
+			change(id, at, "tags", String.join(",", e.tags()), String.join(",", tags));
+			added.forEach(t -> newTags.add(new Object[] { id, t, at, caller.username() }));
+		}
 		return true;
+	}
+
+	/** One history row when the value changed, as ResidentChanges records it. */
+	private void change(long id, Timestamp at, String field, Object before, Object after) {
+		String b = before == null ? null : before.toString();
+		String a = after == null ? null : after.toString();
+		if (!Objects.equals(b, a)) {
+			history.add(new Object[] { id, at, caller.accountId(), caller.username(), field, b, a });
+		}
 	}
 
 	private static String keep(String value, String stored) {
 		return value == null ? stored : value;
 	}
 
-	private Map<String, List<Existing>> existing(java.util.Collection<String> indexes) {
+	private Map<String, List<Existing>> existing(List<SealedRow> chunk) {
 		Map<String, List<Existing>> found = new HashMap<>();
-		jdbc.sql("""
-				select id, id_number_index, retired_at is not null as retired, path::text as path, region_id, house_id,
-				       name, ethnic, phone_index, phone_masked, residence_type, registered_address, political_status,
-				       education, marital_status
-				  from population_resident
-				 where id_number_index = any(cast(string_to_array(:ixs, ',') as char(64)[]))""")
-			.param("ixs", String.join(",", indexes))
+		StringBuilder indexes = new StringBuilder(chunk.size() * 65);
+		for (SealedRow s : chunk) {
+			indexes.append(indexes.isEmpty() ? "" : ",").append(s.idIndex());
+		}
+		// Two branches, each matching one partial index (active: unique; retired).
+		jdbc.sql(
+				"""
+						select id, id_number_index, retired_at is not null as retired, path::text as path, region_id, house_id,
+						       name, ethnic, phone_index, phone_masked, residence_type, registered_address, political_status,
+						       education, marital_status,
+						       array(select tag_code from population_resident_tag t where t.resident_id = r.id order by tag_code)
+						           as tags
+						  from population_resident r
+						 where id_number_index = any(cast(string_to_array(:ixs, ',') as char(64)[])) and retired_at is null
+						union all
+						select id, id_number_index, true, path::text, region_id, house_id, name, ethnic, phone_index,
+						       phone_masked, residence_type, registered_address, political_status, education, marital_status,
+						       array[]::varchar[]
+						  from population_resident r
+						 where id_number_index = any(cast(string_to_array(:ixs, ',') as char(64)[])) and retired_at is not null""")
+			.param("ixs", indexes.toString())
 			.query((rs, n) -> found.computeIfAbsent(rs.getString("id_number_index"), k -> new ArrayList<>())
 				.add(new Existing(rs.getLong("id"), rs.getBoolean("retired"), new RegionPath(rs.getString("path")),
 						rs.getLong("region_id"), rs.getObject("house_id", Long.class), rs.getString("name"),
 						rs.getString("ethnic"), rs.getString("phone_index"), rs.getString("phone_masked"),
 						rs.getString("residence_type"), rs.getString("registered_address"),
-						rs.getString("political_status"), rs.getString("education"), rs.getString("marital_status"))))
+						rs.getString("political_status"), rs.getString("education"), rs.getString("marital_status"),
+						(String[]) rs.getArray("tags").getArray())))
 			.list();
 		return found;
 	}

@@ -23,8 +23,19 @@ final class RowParser {
 	/** A row that passed every check; blank optional cells are {@code null} ("keep"). */
 	record ParsedRow(int row, String name, IdCardNumber idCard, PhoneNumber phone, String ethnic, String residenceType,
 			String registeredAddress, String politicalStatus, String education, String maritalStatus,
-			PlaceLookup.Place place) {
+			PlaceLookup.Place place, List<String> tags) {
 	}
+
+	/**
+	 * GB/T 4658 labels the departments' sheets use for levels the dictionary names
+	 * otherwise.
+	 */
+	private static final Map<String, String> EDUCATION_ALIASES = Map.of("中专", "SENIOR_SECONDARY", "中等专科",
+			"SENIOR_SECONDARY", "大学专科", "JUNIOR_COLLEGE", "大学本科", "BACHELOR");
+
+	private static final java.util.regex.Pattern TAG_SEPARATORS = java.util.regex.Pattern.compile("[、,，;；/\\s]+");
+
+	private static final java.util.regex.Pattern GRID = java.util.regex.Pattern.compile("\\d{1,3}");
 
 	private final Map<ResidentColumn, Integer> columns;
 
@@ -42,8 +53,8 @@ final class RowParser {
 		this.places = places;
 		this.caller = caller;
 		this.errors = errors;
-		for (String type : List.of("ethnic_group", "residence_type", "political_status", "education",
-				"marital_status")) {
+		for (String type : List.of("ethnic_group", "residence_type", "political_status", "education", "marital_status",
+				"population_tag")) {
 			Map<String, String> byText = new HashMap<>();
 			for (DictionaryEntry e : dictionaries.entries(type)) {
 				byText.put(e.code().toUpperCase(Locale.ROOT), e.code());
@@ -54,6 +65,7 @@ final class RowParser {
 			}
 			codes.put(type, byText);
 		}
+		EDUCATION_ALIASES.forEach(codes.get("education")::putIfAbsent);
 	}
 
 	ParsedRow parse(int row, List<String> cells) {
@@ -95,12 +107,50 @@ final class RowParser {
 			fault.accept(error(row, ResidentColumn.REGISTERED_ADDRESS, address.substring(0, 20) + "…",
 					"population.import.error.tooLong", 200));
 		}
+		List<String> tags = tags(row, cells, fault);
 		PlaceLookup.Place place = place(row, cells, fault);
 		if (!ok[0]) {
 			return null;
 		}
 		return new ParsedRow(row, name, idCard, phone, ethnic, residenceType, address, political, education, marital,
-				place);
+				place, tags);
+	}
+
+	/**
+	 * Key-population tags (标签) joined with 、: a code, a label, or a label followed by a
+	 * noun ("独居老人" for 独居, "残疾人" for 残疾).
+	 */
+	private List<String> tags(int row, List<String> cells, Consumer<RowError> fault) {
+		String text = cell(cells, ResidentColumn.TAGS);
+		if (text == null) {
+			return List.of();
+		}
+		Map<String, String> known = codes.get("population_tag");
+		List<String> found = new java.util.ArrayList<>(2);
+		for (String part : TAG_SEPARATORS.split(text)) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			String code = known.get(part);
+			if (code == null) {
+				code = known.get(part.toUpperCase(Locale.ROOT));
+			}
+			if (code == null) {
+				code = known.entrySet()
+					.stream()
+					.filter(e -> e.getKey().length() >= 2 && part.startsWith(e.getKey()))
+					.max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+					.map(Map.Entry::getValue)
+					.orElse(null);
+			}
+			if (code == null) {
+				fault.accept(error(row, ResidentColumn.TAGS, part, "population.import.error.tag"));
+			}
+			else if (!found.contains(code)) {
+				found.add(code);
+			}
+		}
+		return found;
 	}
 
 	private PlaceLookup.Place place(int row, List<String> cells, Consumer<RowError> fault) {
@@ -112,7 +162,7 @@ final class RowParser {
 		String grid = cell(cells, ResidentColumn.GRID_NUMBER);
 		String gridCode = "";
 		if (grid != null) {
-			if (!grid.matches("\\d{1,3}") || Integer.parseInt(grid) == 0) {
+			if (!GRID.matcher(grid).matches() || Integer.parseInt(grid) == 0) {
 				fault.accept(error(row, ResidentColumn.GRID_NUMBER, grid, "population.import.error.gridNumber"));
 				return null;
 			}

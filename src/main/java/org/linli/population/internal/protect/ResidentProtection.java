@@ -50,6 +50,15 @@ public class ResidentProtection {
 		return new Sealed(cipher.encrypt(phone.value()), index(phone), phone.masked());
 	}
 
+	/** The ciphertext alone, when the index is already known (bulk import). */
+	public byte[] encrypt(IdCardNumber number) {
+		return cipher.encrypt(number.value());
+	}
+
+	public byte[] encrypt(PhoneNumber phone) {
+		return cipher.encrypt(phone.value());
+	}
+
 	public String index(IdCardNumber number) {
 		return index.of(ID_NUMBER, number.value());
 	}

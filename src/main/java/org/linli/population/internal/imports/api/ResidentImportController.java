@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import org.linli.population.internal.imports.ResidentImportProgress;
 import org.linli.population.internal.imports.ResidentImportRecord;
 import org.linli.population.internal.imports.ResidentImportReport;
 import org.linli.population.internal.imports.ResidentImports;
@@ -74,18 +75,36 @@ class ResidentImportController {
 	}
 
 	/**
-	 * Imports a file; a rejected file answers 422 with the same body listing the errors.
+	 * Imports a file and answers when it is done; a rejected file answers 422 with the
+	 * same body listing the errors. With {@code requestId} (the client's own, e.g. a
+	 * UUID) its progress can be polled at {@code /{requestId}/progress} while the upload
+	 * runs, and a retry answers the first import (202 while it still runs) instead of
+	 * importing again.
 	 */
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<ImportResponse> upload(Jurisdiction caller, @RequestParam("file") MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String requestId)
+			throws IOException {
 		ResidentImportRecord result;
 		try (InputStream in = file.getInputStream()) {
-			result = imports.run(caller, file.getOriginalFilename(), in, dryRun);
+			result = imports.run(caller, file.getOriginalFilename(), in, dryRun, requestId);
 		}
-		return ResponseEntity
-			.status("REJECTED".equals(result.status()) ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.OK)
-			.body(response(result));
+		HttpStatus status = switch (result.status()) {
+			case "REJECTED" -> HttpStatus.UNPROCESSABLE_ENTITY;
+			case "RUNNING" -> HttpStatus.ACCEPTED;
+			default -> HttpStatus.OK;
+		};
+		return ResponseEntity.status(status).body(response(result));
+	}
+
+	/**
+	 * Progress of an import (导入进度) by its id or the client's request id: phase, rows read
+	 * / checked / written of the file's rows; kept up to date in the database while the
+	 * import runs, so any node answers.
+	 */
+	@GetMapping("/{ref}/progress")
+	ResidentImportProgress progress(Jurisdiction caller, @PathVariable String ref) {
+		return imports.progress(caller, ref);
 	}
 
 	@GetMapping

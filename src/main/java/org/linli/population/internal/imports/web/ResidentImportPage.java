@@ -3,10 +3,13 @@ package org.linli.population.internal.imports.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.linli.population.internal.imports.ResidentImportProgress;
 import org.linli.population.internal.imports.ResidentImportRecord;
 import org.linli.population.internal.imports.ResidentImportReport;
 import org.linli.population.internal.imports.ResidentImports;
+import org.linli.shared.InvalidInputException;
 import org.linli.shared.Jurisdiction;
+import org.linli.shared.NotFoundException;
 import org.linli.shared.Paging;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -57,14 +60,36 @@ class ResidentImportPage {
 		return "population/import";
 	}
 
+	/**
+	 * Imports the file; the page names the upload by a request id it made, so that it can
+	 * poll {@link #progress} while this runs and a resent form imports nothing twice.
+	 */
 	@PostMapping
 	String upload(Jurisdiction caller, @RequestParam("file") MultipartFile file,
-			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(required = false) String requestId)
+			throws IOException {
 		ResidentImportRecord record;
 		try (InputStream in = file.getInputStream()) {
-			record = imports.run(caller, file.getOriginalFilename(), in, dryRun);
+			record = imports.run(caller, file.getOriginalFilename(), in, dryRun, requestId);
 		}
 		return "redirect:/population/import?result=" + record.id();
+	}
+
+	/**
+	 * The progress bar (an htmx fragment the page polls every second while its upload
+	 * runs); before the upload has arrived it shows an indeterminate bar.
+	 */
+	@GetMapping("/progress")
+	String progress(Jurisdiction caller, @RequestParam String requestId, Model model) {
+		ResidentImportProgress progress = null;
+		try {
+			progress = imports.progress(caller, requestId);
+		}
+		catch (NotFoundException | InvalidInputException ex) {
+			// not arrived yet: the file is still uploading
+		}
+		model.addAttribute("progress", progress);
+		return "population/import :: progress";
 	}
 
 }
