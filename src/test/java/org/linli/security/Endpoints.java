@@ -428,6 +428,12 @@ final class Endpoints {
 						EV_HANDLE, "event", STALE),
 				object(POST, "/api/v1/events/{id}/supervise", "/api/v1/events/{event}/supervise", EV_SUPERVISE, "event",
 						STALE),
+				// events: photos (the reporter's or the handler's; a CSV is no photo, so
+				// nothing is stored) and reading one (reporter or staff in scope)
+				object(POST, "/api/v1/events/{id}/photos", "/api/v1/events/{event}/photos", EV_REPORT + "|" + EV_HANDLE,
+						"event", MULTIPART),
+				object(GET, "/api/v1/events/{id}/photos/{photoId}", "/api/v1/events/{event}/photos/{photo}", null,
+						"event", null),
 				// events: the reporter's own (another's event is not found)
 				own(GET, "/api/v1/me/events", "/api/v1/me/events", null, null),
 				own(GET, "/api/v1/me/events/{id}", "/api/v1/me/events/{event}", null, null),

@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.linli.events.internal.photo.FileStore;
+import org.linli.events.internal.photo.TestPhotos;
 import org.linli.identity.Role;
 import org.linli.population.internal.protect.ResidentProtection;
 import org.linli.shared.IdCardNumber;
@@ -45,7 +47,7 @@ final class MatrixFixture {
 
 	final Map<Role, RegionPath> nodes = new EnumMap<>(Role.class);
 
-	MatrixFixture(JdbcClient jdbc, PasswordEncoder encoder, ResidentProtection protection) {
+	MatrixFixture(JdbcClient jdbc, PasswordEncoder encoder, ResidentProtection protection, FileStore files) {
 		TestCity homeCity = TestCity.create(jdbc);
 		TestCity foreignCity = TestCity.create(jdbc);
 		home = side(jdbc, homeCity, "甲");
@@ -79,6 +81,8 @@ final class MatrixFixture {
 		proposal(jdbc, foreign, accounts.idOf(accounts.create(Role.RESIDENT, null)));
 		event(jdbc, home, homeCity, "甲");
 		event(jdbc, foreign, foreignCity, "外");
+		photo(jdbc, files, home);
+		photo(jdbc, files, foreign);
 		// 随手拍 retried: each reporting account's request id "matrix" was seen before,
 		// so a report in the matrix answers with that event and makes none.
 		for (Role role : Role.values()) {
@@ -124,6 +128,24 @@ final class MatrixFixture {
 		side.paths().put("event", city.gridA.path());
 		side.markers().put("event", description);
 		side.markers().put("order", order);
+	}
+
+	/** A photo of the side's event, its file in the store. */
+	private static void photo(JdbcClient jdbc, FileStore files, Side side) {
+		byte[] png = TestPhotos.png(4, 4);
+		String key = "events/00/matrix-" + side.id("event") + ".png";
+		files.put(key, png);
+		side.ids()
+			.put("photo", jdbc.sql("""
+					insert into events_photo (event_id, content_type, size_bytes, sha256, width, height, storage_key,
+					       created_by, created_at)
+					values (:e, 'image/png', :size, repeat('0', 64), 4, 4, :key, 0, now()) returning id""")
+				.param("e", side.id("event"))
+				.param("size", png.length)
+				.param("key", key)
+				.query(Long.class)
+				.single());
+		side.paths().put("photo", side.paths().get("event"));
 	}
 
 	private static long insertEvent(JdbcClient jdbc, TestCity city, long reporter, String requestId, String hotline,

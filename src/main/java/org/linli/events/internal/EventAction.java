@@ -42,6 +42,8 @@ public enum EventAction {
 	/** 恢复处置 — work on a parked event resumes. */
 	RESUME,
 	/** 合并 — a duplicate merged into another event. */
-	MERGE
+	MERGE,
+	/** 附议 (+1) — a resident meets the same problem and supports the open event. */
+	JOIN
 
 }

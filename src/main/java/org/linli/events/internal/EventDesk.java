@@ -59,6 +59,7 @@ public class EventDesk {
 			case RESUME -> event.resume(actor, c.note(), now);
 			case MERGE -> merge(actor, event, c.targetId(), now);
 			case REPORT -> throw new IllegalArgumentException("a report is taken by EventIntake");
+			case JOIN -> throw new IllegalArgumentException("support is recorded by Supporters");
 		}
 		store.save(event, now);
 	}
