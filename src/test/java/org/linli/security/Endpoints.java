@@ -434,6 +434,14 @@ final class Endpoints {
 						"event", MULTIPART),
 				object(GET, "/api/v1/events/{id}/photos/{photoId}", "/api/v1/events/{event}/photos/{photo}", null,
 						"event", null),
+				// events: nearby open events and "+1" (every account supports the home
+				// event already: a repeat)
+				own(GET, "/api/v1/events/nearby", "/api/v1/events/nearby?category=0102&lat=45&lng=126", EV_REPORT,
+						null),
+				own(POST, "/api/v1/events/{id}/join", "/api/v1/events/{event}/join", EV_REPORT, null),
+				own(GET, "/events/nearby", "/events/nearby?categoryCode=0102&latitude=45&longitude=126", EV_REPORT,
+						null),
+				own(POST, "/events/{id:\\d+}/join", "/events/{event}/join", EV_REPORT, null),
 				// events: the reporter's own (another's event is not found)
 				own(GET, "/api/v1/me/events", "/api/v1/me/events", null, null),
 				own(GET, "/api/v1/me/events/{id}", "/api/v1/me/events/{event}", null, null),

@@ -88,6 +88,12 @@ final class MatrixFixture {
 		for (Role role : Role.values()) {
 			long account = accounts.idOf(usernames.get(role));
 			insertEvent(jdbc, homeCity, account, "matrix", null, null, "重放" + role, "REPORTED", null);
+			// everybody supports the home event already, so a "+1" in the matrix is a
+			// repeat
+			jdbc.sql("insert into events_supporter (event_id, account_id, joined_at) values (:e, :a, now())")
+				.param("e", home.id("event"))
+				.param("a", account)
+				.update();
 		}
 	}
 
