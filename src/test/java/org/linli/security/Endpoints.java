@@ -442,6 +442,16 @@ final class Endpoints {
 				own(GET, "/events/nearby", "/events/nearby?categoryCode=0102&latitude=45&longitude=126", EV_REPORT,
 						null),
 				own(POST, "/events/{id:\\d+}/join", "/events/{event}/join", EV_REPORT, null),
+				// Open311 GeoReport v2 (session callers here; api_key callers in
+				// Open311Tests): requests are filtered like the queues plus one's own
+				// reports; a create is a retried request id
+				list("/open311/v2/requests.{format:json|xml}", "/open311/v2/requests.xml?service_request_id={event}",
+						null, "event", "event"),
+				object(GET, "/open311/v2/requests/{id:\\d+}.{format:json|xml}", "/open311/v2/requests/{event}.json",
+						null, "event", null),
+				own(POST, "/open311/v2/requests.{format:json|xml}", "/open311/v2/requests.json", EV_REPORT,
+						"service_code=0102&description=xx&lat=45&long=126&request_id=matrix"),
+				own(GET, "/open311/v2/tokens/{token}.{format:json|xml}", "/open311/v2/tokens/matrix.json", null, null),
 				// events: the reporter's own (another's event is not found)
 				own(GET, "/api/v1/me/events", "/api/v1/me/events", null, null),
 				own(GET, "/api/v1/me/events/{id}", "/api/v1/me/events/{event}", null, null),
@@ -473,7 +483,10 @@ final class Endpoints {
 	 * tests.
 	 */
 	static List<String> unscopedByDesign() {
-		return List.of("GET /", "GET /login", "ANY /error", "GET /register", "POST /register");
+		return List.of("GET /", "GET /login", "ANY /error", "GET /register", "POST /register",
+				// Open311 discovery and service list: public by the spec (Open311Tests)
+				"GET /open311/v2/discovery.{format:json|xml}", "GET /open311/v2/services.{format:json|xml}",
+				"GET /open311/v2/services/{code}.{format:json|xml}");
 	}
 
 }
