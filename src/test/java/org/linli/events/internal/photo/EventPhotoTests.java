@@ -161,6 +161,59 @@ class EventPhotoTests {
 		assertThat(count()).isEqualTo(6);
 	}
 
+	@Test
+	void theReportFormAndTheFeedbackFormTakePhotos() throws Exception {
+		MvcResult reported = mvc
+			.perform(multipart("/events/report")
+				.file(new MockMultipartFile("photos", "gate.png", "image/png", TestPhotos.pngWithGps(31.5, 117.5)))
+				.param("categoryCode", "0102")
+				.param("description", "门口堆着垃圾")
+				.param("regionId", String.valueOf(city.gridA.id()))
+				.param("requestId", "page-photo")
+				.with(authentication(resident))
+				.with(csrf()))
+			.andReturn();
+		String location = reported.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/events/mine/");
+		long id = Long.parseLong(location.substring("/events/mine/".length()));
+		assertThat(jdbc.sql("select latitude from events_event where id = :id")
+			.param("id", id)
+			.query(BigDecimal.class)
+			.single()).isEqualByComparingTo("31.5");
+
+		jdbc.sql("""
+				update events_event set state = 'IN_PROGRESS', handling_level = 'GRID', handling_region_id = :grid,
+				       handling_path = cast(:path as ltree) where id = :id""")
+			.param("grid", city.gridA.id())
+			.param("path", city.gridA.path().value())
+			.param("id", id)
+			.update();
+		int version = jdbc.sql("select version from events_event where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
+		Authentication gridWorker = api.login(new TestAccounts(jdbc, passwords).create(Role.GRID_WORKER, city.gridA));
+		MvcResult handled = mvc
+			.perform(multipart("/events/{id}/handle", id)
+				.file(new MockMultipartFile("photos", "done.png", "image/png", TestPhotos.png(30, 20)))
+				.file(new MockMultipartFile("photos", "done2.png", "image/png", TestPhotos.png(20, 30)))
+				.param("version", String.valueOf(version))
+				.param("note", "已清运")
+				.with(authentication(gridWorker))
+				.with(csrf()))
+			.andReturn();
+		assertThat(handled.getResponse().getRedirectedUrl()).isEqualTo("/events/" + id);
+		assertThat(jdbc.sql("""
+				select count(*) from events_photo p join events_step s on s.id = p.step_id
+				 where p.event_id = :id and s.action = 'HANDLE'""").param("id", id).query(Long.class).single())
+			.isEqualTo(2);
+		String page = mvc.perform(get("/events/{id}", id).with(authentication(gridWorker)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"photos-report\"").contains("id=\"photos-handled\"");
+	}
+
 	private int status(Authentication who, long eventId, long photo) throws Exception {
 		return mvc.perform(get("/api/v1/events/{id}/photos/{p}", eventId, photo).with(authentication(who)))
 			.andReturn()
