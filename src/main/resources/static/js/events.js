@@ -1,6 +1,6 @@
 // Event pages: a step or report is sent once (the button is disabled on submit; the report form
 // also carries a request id, so a resent POST makes no second event), and "use my location"
-// fills the point from the browser.
+// fills the point from the browser, which refreshes the list of nearby events of the category.
 (function () {
   document.querySelectorAll('form.events-once').forEach(function (form) {
     form.addEventListener('submit', function (e) {
@@ -31,6 +31,8 @@
         document.getElementById('latitude').value = lat;
         document.getElementById('longitude').value = lng;
         document.getElementById('located').textContent = lat + ', ' + lng;
+        // lets the nearby list (htmx, triggered on change) look around the new point
+        document.getElementById('longitude').dispatchEvent(new Event('change', { bubbles: true }));
       });
     });
   } else if (locate) {

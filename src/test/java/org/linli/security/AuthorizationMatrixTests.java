@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
+import org.linli.events.internal.photo.FileStore;
 import org.linli.identity.Role;
 import org.linli.population.internal.protect.ResidentProtection;
 import org.linli.shared.RegionPath;
@@ -67,6 +68,9 @@ class AuthorizationMatrixTests {
 	ResidentProtection protection;
 
 	@Autowired
+	FileStore files;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
@@ -78,7 +82,7 @@ class AuthorizationMatrixTests {
 
 	@BeforeAll
 	void fixture() throws Exception {
-		fixture = new MatrixFixture(jdbc, encoder, protection);
+		fixture = new MatrixFixture(jdbc, encoder, protection, files);
 		for (Role role : Role.values()) {
 			Cookie session = mvc.perform(formLogin().user(fixture.usernames.get(role)).password("Test@Pass1"))
 				.andReturn()

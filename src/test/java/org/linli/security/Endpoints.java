@@ -434,6 +434,30 @@ final class Endpoints {
 						EV_HANDLE, "event", STALE),
 				object(POST, "/api/v1/events/{id}/supervise", "/api/v1/events/{event}/supervise", EV_SUPERVISE, "event",
 						STALE),
+				// events: photos (the reporter's or the handler's; a CSV is no photo, so
+				// nothing is stored) and reading one (reporter or staff in scope)
+				object(POST, "/api/v1/events/{id}/photos", "/api/v1/events/{event}/photos", EV_REPORT + "|" + EV_HANDLE,
+						"event", MULTIPART),
+				object(GET, "/api/v1/events/{id}/photos/{photoId}", "/api/v1/events/{event}/photos/{photo}", null,
+						"event", null),
+				// events: nearby open events and "+1" (every account supports the home
+				// event already: a repeat)
+				own(GET, "/api/v1/events/nearby", "/api/v1/events/nearby?category=0102&lat=45&lng=126", EV_REPORT,
+						null),
+				own(POST, "/api/v1/events/{id}/join", "/api/v1/events/{event}/join", EV_REPORT, null),
+				own(GET, "/events/nearby", "/events/nearby?categoryCode=0102&latitude=45&longitude=126", EV_REPORT,
+						null),
+				own(POST, "/events/{id:\\d+}/join", "/events/{event}/join", EV_REPORT, null),
+				// Open311 GeoReport v2 (session callers here; api_key callers in
+				// Open311Tests): requests are filtered like the queues plus one's own
+				// reports; a create is a retried request id
+				list("/open311/v2/requests.{format:json|xml}", "/open311/v2/requests.xml?service_request_id={event}",
+						null, "event", "event"),
+				object(GET, "/open311/v2/requests/{id:\\d+}.{format:json|xml}", "/open311/v2/requests/{event}.json",
+						null, "event", null),
+				own(POST, "/open311/v2/requests.{format:json|xml}", "/open311/v2/requests.json", EV_REPORT,
+						"service_code=0102&description=xx&lat=45&long=126&request_id=matrix"),
+				own(GET, "/open311/v2/tokens/{token}.{format:json|xml}", "/open311/v2/tokens/matrix.json", null, null),
 				// events: the reporter's own (another's event is not found)
 				// notices: the caller's own inbox; another account's message is not found
 				own(GET, "/api/v1/me/inbox", "/api/v1/me/inbox", null, null),
@@ -491,7 +515,10 @@ final class Endpoints {
 	 * tests.
 	 */
 	static List<String> unscopedByDesign() {
-		return List.of("GET /", "GET /login", "ANY /error", "GET /register", "POST /register");
+		return List.of("GET /", "GET /login", "ANY /error", "GET /register", "POST /register",
+				// Open311 discovery and service list: public by the spec (Open311Tests)
+				"GET /open311/v2/discovery.{format:json|xml}", "GET /open311/v2/services.{format:json|xml}",
+				"GET /open311/v2/services/{code}.{format:json|xml}");
 	}
 
 }

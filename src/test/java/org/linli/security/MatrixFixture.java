@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.linli.events.internal.photo.FileStore;
+import org.linli.events.internal.photo.TestPhotos;
 import org.linli.identity.Role;
 import org.linli.population.internal.protect.ResidentProtection;
 import org.linli.shared.IdCardNumber;
@@ -45,7 +47,7 @@ final class MatrixFixture {
 
 	final Map<Role, RegionPath> nodes = new EnumMap<>(Role.class);
 
-	MatrixFixture(JdbcClient jdbc, PasswordEncoder encoder, ResidentProtection protection) {
+	MatrixFixture(JdbcClient jdbc, PasswordEncoder encoder, ResidentProtection protection, FileStore files) {
 		TestCity homeCity = TestCity.create(jdbc);
 		TestCity foreignCity = TestCity.create(jdbc);
 		home = side(jdbc, homeCity, "甲");
@@ -81,11 +83,19 @@ final class MatrixFixture {
 		event(jdbc, foreign, foreignCity, "外");
 		claims(jdbc, home, homeCity, "甲");
 		claims(jdbc, foreign, foreignCity, "外");
+		photo(jdbc, files, home);
+		photo(jdbc, files, foreign);
 		// 随手拍 retried: each reporting account's request id "matrix" was seen before,
 		// so a report in the matrix answers with that event and makes none.
 		for (Role role : Role.values()) {
 			long account = accounts.idOf(usernames.get(role));
 			insertEvent(jdbc, homeCity, account, "matrix", null, null, "重放" + role, "REPORTED", null);
+			// everybody supports the home event already, so a "+1" in the matrix is a
+			// repeat
+			jdbc.sql("insert into events_supporter (event_id, account_id, joined_at) values (:e, :a, now())")
+				.param("e", home.id("event"))
+				.param("a", account)
+				.update();
 		}
 	}
 
@@ -146,6 +156,24 @@ final class MatrixFixture {
 			.update();
 		side.ids().put("claimed", claimed);
 		side.paths().put("claimed", city.gridA.path());
+	}
+
+	/** A photo of the side's event, its file in the store. */
+	private static void photo(JdbcClient jdbc, FileStore files, Side side) {
+		byte[] png = TestPhotos.png(4, 4);
+		String key = "events/00/matrix-" + side.id("event") + ".png";
+		files.put(key, png);
+		side.ids()
+			.put("photo", jdbc.sql("""
+					insert into events_photo (event_id, content_type, size_bytes, sha256, width, height, storage_key,
+					       created_by, created_at)
+					values (:e, 'image/png', :size, repeat('0', 64), 4, 4, :key, 0, now()) returning id""")
+				.param("e", side.id("event"))
+				.param("size", png.length)
+				.param("key", key)
+				.query(Long.class)
+				.single());
+		side.paths().put("photo", side.paths().get("event"));
 	}
 
 	private static long insertEvent(JdbcClient jdbc, TestCity city, long reporter, String requestId, String hotline,

@@ -52,6 +52,8 @@ public enum EventAction {
 	/** 临期预警 — the sweeper found 80% of the current step's limit used. */
 	WARN,
 	/** 超时 — the sweeper found the current step's limit used up. */
-	OVERDUE
+	OVERDUE,
+	/** 附议 (+1) — a resident meets the same problem and supports the open event. */
+	JOIN
 
 }

@@ -37,7 +37,7 @@ public class EventQueries {
 			       e.path::text as path, e.state, e.handling_level, e.handling_region_id, e.handling_department,
 			       e.due_at, e.supervised, e.supervise_due_at, e.extension_until, e.extension_reason, e.merged_into,
 			       e.rating, e.rating_comment, e.reopen_count, e.reported_at, e.closed_at, e.version,
-			       e.overdue
+			       e.overdue, e.supporters
 			""";
 
 	private static final String FROM = """
@@ -221,7 +221,7 @@ public class EventQueries {
 				EventStore.instant(rs, "extension_until"), rs.getString("extension_reason"),
 				rs.getObject("merged_into", Long.class), rs.getObject("rating", Integer.class),
 				rs.getString("rating_comment"), rs.getInt("reopen_count"), EventStore.instant(rs, "reported_at"),
-				EventStore.instant(rs, "closed_at"), rs.getInt("version"));
+				EventStore.instant(rs, "closed_at"), rs.getInt("version"), rs.getInt("supporters"));
 	}
 
 	/**

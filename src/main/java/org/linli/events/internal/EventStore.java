@@ -32,11 +32,7 @@ public class EventStore {
 	 * department handlers see what is dispatched to their department inside their region;
 	 * everybody else nothing (their scope path matches no row).
 	 */
-	public static final String SCOPE = """
-			((cast(:scopeKind as text) = 'SUBTREE'
-			   and (e.path <@ cast(:scope as ltree) or e.handling_path <@ cast(:scope as ltree)))
-			 or (cast(:scopeKind as text) = 'DEPARTMENT' and e.handling_department = cast(:department as text)
-			   and e.path <@ cast(:scope as ltree)))""";
+	public static final String SCOPE = EventScope.SQL;
 
 	private static final String SELECT = """
 			select e.id, e.category_code, e.reporter_account_id, e.path::text as path, e.reported_at, e.version,
@@ -59,9 +55,7 @@ public class EventStore {
 	}
 
 	public static StatementSpec scoped(StatementSpec spec, Jurisdiction j) {
-		return spec.param("scopeKind", j.scope().name())
-			.param("scope", j.scopePath())
-			.param("department", j.department());
+		return EventScope.bind(spec, j);
 	}
 
 	/** The event if the caller may see it, else "not found". */

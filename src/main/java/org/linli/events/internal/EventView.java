@@ -38,11 +38,12 @@ import java.time.Instant;
  * @param reportedAt when it was reported
  * @param closedAt when it was closed
  * @param version optimistic-lock version to send with the next step
+ * @param supporters residents who supported it (附议 +1) instead of reporting it again
  */
 public record EventView(long id, String categoryCode, String categoryLabel, String severity, String description,
 		String channel, String hotline, String hotlineOrder, String reporterName, long regionId, Long houseId,
 		BigDecimal latitude, BigDecimal longitude, String address, String path, EventState state, String handlingLevel,
 		Long handlingRegionId, String handlingDepartment, Instant dueAt, boolean overdue, boolean supervised,
 		Instant superviseDueAt, Instant extensionUntil, String extensionReason, Long mergedInto, Integer rating,
-		String ratingComment, int reopenCount, Instant reportedAt, Instant closedAt, int version) {
+		String ratingComment, int reopenCount, Instant reportedAt, Instant closedAt, int version, int supporters) {
 }

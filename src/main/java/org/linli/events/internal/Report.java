@@ -3,8 +3,8 @@ package org.linli.events.internal;
 import java.math.BigDecimal;
 
 /**
- * A report as a resident (随手拍) or a grid worker on patrol sends it. Photos come in a
- * later slice, as uploads referenced from here.
+ * A report as a resident (随手拍) or a grid worker on patrol sends it. Photos travel beside
+ * it (see the photo package).
  *
  * @param categoryCode the category
  * @param description what they saw
@@ -17,4 +17,13 @@ import java.math.BigDecimal;
  */
 public record Report(String categoryCode, String description, Long houseId, Long regionId, BigDecimal latitude,
 		BigDecimal longitude, String address, String requestId) {
+
+	/** The same report placed at a point, unless it names one already. */
+	public Report suggestPoint(BigDecimal lat, BigDecimal lng) {
+		if (latitude != null || longitude != null || lat == null || lng == null) {
+			return this;
+		}
+		return new Report(categoryCode, description, houseId, regionId, lat, lng, address, requestId);
+	}
+
 }

@@ -14,7 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer lk_…} on API calls. A wrong or revoked token
- * gets a 401, never a fall-through to the session.
+ * gets a 401, never a fall-through to the session. Open311 clients send the same token as
+ * the {@code api_key} parameter (GeoReport v2); a wrong key there leaves the call
+ * anonymous, never the session's, and the Open311 adapter answers it with the spec's 403.
  */
 @Component
 class ApiTokenFilter extends OncePerRequestFilter {
@@ -36,20 +38,28 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
 	}
 
+	/** An Open311 call that names an API key. */
+	static boolean hasApiKey(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/open311/")
+				&& request.getParameter("api_key") != null;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!hasBearerToken(request)) {
+		boolean bearer = hasBearerToken(request);
+		if (!bearer && !hasApiKey(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		var account = tokens.authenticate(request.getHeader("Authorization").substring(7).trim());
-		if (account.isEmpty()) {
+		var account = tokens.authenticate(
+				bearer ? request.getHeader("Authorization").substring(7).trim() : request.getParameter("api_key"));
+		if (account.isEmpty() && bearer) {
 			problems.commence(request, response, null);
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new ApiTokenAuthentication(details.principalOf(account.get())));
+		account.ifPresent(a -> context.setAuthentication(new ApiTokenAuthentication(details.principalOf(a))));
 		SecurityContextHolder.setContext(context);
 		try {
 			chain.doFilter(request, response);

@@ -42,6 +42,11 @@ class SecurityConfiguration {
 			.requestMatchers("/login", "/register", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
 					"/favicon.ico", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
 			.permitAll()
+			// Open311 GeoReport v2: discovery and services are public, requests are
+			// filtered by the caller (api_key or session) and refused in the spec's own
+			// error format by the adapter, never redirected to the login page.
+			.requestMatchers("/open311/**")
+			.permitAll()
 			.requestMatchers("/actuator/prometheus")
 			.hasAuthority("metrics.read")
 			.anyRequest()
@@ -49,8 +54,9 @@ class SecurityConfiguration {
 		http.formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("SESSION"));
 		http.addFilterBefore(apiTokenFilter, UsernamePasswordAuthenticationFilter.class);
-		// Token-authenticated calls carry no cookie, so CSRF cannot reach them.
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken));
+		// Token-authenticated calls (Bearer, or Open311's api_key) act as the token's
+		// account, not the cookie's, so CSRF cannot reach them.
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenFilter::hasBearerToken, ApiTokenFilter::hasApiKey));
 		http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(problems, API)
 			.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 					AnyRequestMatcher.INSTANCE)

@@ -62,6 +62,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		@Override
 		public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
 				WebDataBinderFactory binders) {
+			// A @Nullable parameter (public endpoints such as Open311) gets null for an
+			// anonymous caller.
+			var auth = SecurityContextHolder.getContext().getAuthentication();
+			if (parameter.isOptional() && (auth == null || !(auth.getPrincipal() instanceof LinliPrincipal))) {
+				return null;
+			}
 			return currentJurisdiction();
 		}
 

@@ -2,6 +2,7 @@ package org.linli.events.internal.web;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.linli.dictionary.Dictionaries;
@@ -14,6 +15,9 @@ import org.linli.events.internal.EventQueries;
 import org.linli.events.internal.EventState;
 import org.linli.events.internal.Queue;
 import org.linli.events.internal.classify.EventClassifier;
+import org.linli.events.internal.photo.EventPhotos;
+import org.linli.events.internal.photo.PhotoSteps;
+import org.linli.events.internal.photo.Upload;
 import org.linli.shared.DomainException;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.NotFoundException;
@@ -29,6 +33,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The staff workbench (事件工作台): one tab per queue, scoped to the caller, and an event's
@@ -51,9 +56,16 @@ class EventPages {
 
 	private final Clock clock;
 
+	private final PhotoSteps photoSteps;
+
+	private final EventPhotos photos;
+
 	EventPages(EventQueries queries, EventDesk desk, Dictionaries dictionaries, Categories categories,
-			MessageSource messages, EventClassifier classifier, Clock clock) {
+			MessageSource messages, EventClassifier classifier, Clock clock, PhotoSteps photoSteps,
+			EventPhotos photos) {
 		this.classifier = classifier;
+		this.photoSteps = photoSteps;
+		this.photos = photos;
 		this.queries = queries;
 		this.desk = desk;
 		this.dictionaries = dictionaries;
@@ -103,7 +115,23 @@ class EventPages {
 	@PostMapping("/events/{id:\\d+}/{action:start|handle|return|escalate|request-extension|verify|send-back}")
 	@PreAuthorize("hasAuthority('events.handle')")
 	String handlerStep(@PathVariable long id, @PathVariable String action, @ModelAttribute StepForm form,
-			Jurisdiction j, Authentication auth, Locale locale, Model model) {
+			@RequestParam(name = "photos", required = false) List<MultipartFile> files, Jurisdiction j,
+			Authentication auth, Locale locale, Model model) {
+		List<Upload> uploads = Upload.of("photos", files);
+		if ("handle".equals(action) && !uploads.isEmpty()) {
+			// 反馈 with photos: the step and its photos commit together
+			try {
+				photoSteps.handle(Actors.of(j, auth), id, form.version(), form.command(clock.getZone()), uploads);
+				return "redirect:/events/" + id;
+			}
+			catch (NotFoundException ex) {
+				throw ex;
+			}
+			catch (DomainException ex) {
+				FormErrors.show(model, ex, messages, locale);
+				return detail(id, j, auth, locale, model);
+			}
+		}
 		return step(id, action, form, j, auth, locale, model);
 	}
 
@@ -137,6 +165,7 @@ class EventPages {
 	private String detail(long id, Jurisdiction j, Authentication auth, Locale locale, Model model) {
 		EventDetail detail = queries.detail(j, id, locale);
 		model.addAttribute("detail", detail);
+		model.addAttribute("photos", photos.of(id));
 		model.addAttribute("actions", StepPermissions.offered(detail.event().state(), auth));
 		model.addAttribute("departments", dictionaries.entries("department"));
 		model.addAttribute("categories", CategoryOptions.grouped(categories));

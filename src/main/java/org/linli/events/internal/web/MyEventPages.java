@@ -1,6 +1,7 @@
 package org.linli.events.internal.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -9,10 +10,12 @@ import org.linli.events.internal.Categories;
 import org.linli.events.internal.EventAction;
 import org.linli.events.internal.EventDesk;
 import org.linli.events.internal.EventDetail;
-import org.linli.events.internal.EventIntake;
 import org.linli.events.internal.EventQueries;
 import org.linli.events.internal.EventState;
 import org.linli.events.internal.ReopenWindow;
+import org.linli.events.internal.photo.EventPhotos;
+import org.linli.events.internal.photo.PhotoSteps;
+import org.linli.events.internal.photo.Upload;
 import org.linli.shared.DomainException;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.NotFoundException;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The reporter's pages, made for a phone: 随手拍 (report a problem), "my events", and one
@@ -36,7 +40,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class MyEventPages {
 
-	private final EventIntake intake;
+	private final PhotoSteps intake;
+
+	private final EventPhotos photos;
 
 	private final EventQueries queries;
 
@@ -48,9 +54,10 @@ class MyEventPages {
 
 	private final Clock clock;
 
-	MyEventPages(EventIntake intake, EventQueries queries, EventDesk desk, Categories categories,
+	MyEventPages(PhotoSteps intake, EventPhotos photos, EventQueries queries, EventDesk desk, Categories categories,
 			MessageSource messages, Clock clock) {
 		this.intake = intake;
+		this.photos = photos;
 		this.queries = queries;
 		this.desk = desk;
 		this.categories = categories;
@@ -66,9 +73,11 @@ class MyEventPages {
 
 	@PostMapping("/events/report")
 	@PreAuthorize("hasAuthority('events.report')")
-	String report(@ModelAttribute ReportForm form, Jurisdiction j, Authentication auth, Locale locale, Model model) {
+	String report(@ModelAttribute ReportForm form,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> files, Jurisdiction j,
+			Authentication auth, Locale locale, Model model) {
 		try {
-			long id = intake.report(Actors.of(j, auth), form.report()).id();
+			long id = intake.report(Actors.of(j, auth), form.report(), Upload.of("photos", files)).id();
 			return "redirect:/events/mine/" + id;
 		}
 		catch (DomainException ex) {
@@ -110,6 +119,7 @@ class MyEventPages {
 		EventDetail detail = queries.reported(j.accountId(), id, locale);
 		boolean closed = detail.event().state() == EventState.CLOSED;
 		model.addAttribute("detail", detail);
+		model.addAttribute("photos", photos.of(id));
 		model.addAttribute("canRate", closed && detail.event().rating() == null);
 		model.addAttribute("canReopen", closed && ReopenWindow.open(detail.event().closedAt(), clock.instant()));
 		model.addAttribute("zone", clock.getZone());

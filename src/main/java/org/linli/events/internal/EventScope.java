@@ -1,0 +1,31 @@
+package org.linli.events.internal;
+
+import org.linli.shared.Jurisdiction;
+
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
+
+/**
+ * 数据权限 for events, as a condition on {@code events_event e}: staff see what happened in
+ * their subtree or is handled there; department handlers see what is dispatched to their
+ * department inside their region; everybody else nothing (their scope path matches no
+ * row). Public so that the photo and Open311 adapters filter exactly as the queues do.
+ */
+public final class EventScope {
+
+	public static final String SQL = """
+			((cast(:scopeKind as text) = 'SUBTREE'
+			   and (e.path <@ cast(:scope as ltree) or e.handling_path <@ cast(:scope as ltree)))
+			 or (cast(:scopeKind as text) = 'DEPARTMENT' and e.handling_department = cast(:department as text)
+			   and e.path <@ cast(:scope as ltree)))""";
+
+	private EventScope() {
+	}
+
+	/** Binds the parameters {@link #SQL} names. */
+	public static StatementSpec bind(StatementSpec spec, Jurisdiction j) {
+		return spec.param("scopeKind", j.scope().name())
+			.param("scope", j.scopePath())
+			.param("department", j.department());
+	}
+
+}
