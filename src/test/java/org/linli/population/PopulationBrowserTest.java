@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.linli.testing.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,7 +78,7 @@ class PopulationBrowserTest {
 			.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("#knock-form [id^='occupant-']")));
 		assertThat(occupants).as("residents listed at the house").isNotEmpty();
 		assertThat(browser.findElement(By.id("outcome-VERIFIED")).isSelected()).isTrue();
-		browser.findElement(By.id("knock-submit")).click();
+		press("knock-submit");
 
 		assertThat(text("knock-recorded")).contains("已核实");
 		WebElement badge = browser.findElement(By.cssSelector("#house-" + houseId + " .badge"));
@@ -105,18 +106,18 @@ class PopulationBrowserTest {
 		logIn("community1");
 		browser.get(url("/population"));
 		browser.findElement(By.id("search-q")).sendKeys(name);
-		browser.findElement(By.id("search-submit")).click();
+		press("search-submit");
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#resident-table a")));
 		browser.findElement(By.linkText(name)).click();
 		assertThat(text("resident-name")).isEqualTo(name);
 		assertThat(text("resident-id-number")).matches("\\d\\*{15}[\\dX]{2}");
 		assertThat(text("resident-employment")).isEqualTo("在职");
 
-		browser.findElement(By.id("edit-resident")).click();
+		press("edit-resident");
 		browser.findElement(By.cssSelector("#more > summary")).click();
 		new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("employment"))))
 			.selectByValue("SELF_EMPLOYED");
-		browser.findElement(By.id("save")).click();
+		press("save");
 
 		assertThat(text("resident-employment")).isEqualTo("个体/自由职业");
 		assertThat(text("history")).contains("就业状况").contains("SELF_EMPLOYED");
@@ -132,8 +133,10 @@ class PopulationBrowserTest {
 		browser.get(url("/me/record"));
 		String name = text("my-name");
 		new Select(browser.findElement(By.id("p-education"))).selectByValue("DOCTORATE");
-		browser.findElement(By.id("proposal-submit")).click();
-		assertThat(text("notice")).isEqualTo("已提交，社区审核后生效");
+		press("proposal-submit");
+		WebElement outcome = wait
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#notice, #form-error")));
+		assertThat(outcome.getAttribute("id") + ": " + outcome.getText()).isEqualTo("notice: 已提交，社区审核后生效");
 		long proposal = jdbc.sql("""
 				select p.id from population_proposal p join population_resident r on r.id = p.resident_id
 				 join identity_account a on a.id = r.account_id
@@ -143,7 +146,7 @@ class PopulationBrowserTest {
 		browser.get(url("/population/proposals"));
 		assertThat(text("proposal-row-" + proposal)).contains(name).contains("博士");
 		browser.findElement(By.id("proposal-open-" + proposal)).click();
-		browser.findElement(By.id("approve-submit")).click();
+		press("approve-submit");
 		assertThat(text("proposal-status")).isEqualTo("已通过");
 
 		logIn("13905620002");
@@ -161,6 +164,17 @@ class PopulationBrowserTest {
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.id("login-submit")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("home-role")));
+	}
+
+	/**
+	 * Clicks a button, scrolled to the middle of the window first: at the bottom of a
+	 * long form the fixed footer would take the click.
+	 */
+	private void press(String id) {
+		WebElement element = browser.findElement(By.id(id));
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
 	}
 
 	private String text(String id) {
