@@ -80,10 +80,9 @@ final class DemoResidentDetails {
 		if (age < 19) {
 			return "SENIOR_SECONDARY";
 		}
-		int r = random.nextInt(100);
-		// younger people studied longer
-		int shift = age < 45 ? 25 : age < 65 ? 0 : -20;
-		r = Math.max(0, Math.min(99, r + shift));
+		// younger people studied longer: their draw leaves out the lowest levels, elders'
+		// the highest
+		int r = age < 45 ? 25 + random.nextInt(75) : age < 65 ? random.nextInt(100) : random.nextInt(80);
 		return r < 8 ? "PRIMARY" : r < 35 ? "JUNIOR_SECONDARY" : r < 60 ? "SENIOR_SECONDARY"
 				: r < 75 ? "JUNIOR_COLLEGE" : r < 94 ? "BACHELOR" : r < 99 ? "MASTER" : "DOCTORATE";
 	}
