@@ -2,11 +2,13 @@
  * Demo city — a small, realistic city that makes a fresh install usable at once. Owns the
  * fixture loader that, on first start and only while the tree has no city 340700, writes
  * 铜陵市 → 铜官区 with its streets, communities, grids, ten-household units, compounds,
- * buildings, units and houses, and one staff account for every role and level; it prints
- * the URL and the demo logins. The same seeded generator gives every install the same
- * city, so demos, screenshots and benchmarks can be compared. Serves evaluators, trainers
- * and developers; production installs switch it off ({@code LINLI_DEMO=false}).
+ * buildings, units and houses, residents with their households and key-population tags
+ * (through the population module's seeding API), and one staff account for every role and
+ * level; it prints the URL and the demo logins. The same seeded generator gives every
+ * install the same city, so demos, screenshots and benchmarks can be compared. Serves
+ * evaluators, trainers and developers; production installs switch it off
+ * ({@code LINLI_DEMO=false}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo city",
-		allowedDependencies = { "shared", "region", "identity" })
+		allowedDependencies = { "shared", "region", "identity", "population" })
 package org.linli.demo;

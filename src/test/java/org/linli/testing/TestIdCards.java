@@ -19,7 +19,8 @@ public final class TestIdCards {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		String first17 = "340705"
 				+ "%04d%02d%02d".formatted(birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth())
-				+ "%03d".formatted(random.nextInt(1000));
+				// 100–999: the demo city's residents born in 340705 use 000–099
+				+ "%03d".formatted(100 + random.nextInt(900));
 		return first17 + IdCardNumber.checkDigit(first17);
 	}
 

@@ -2,7 +2,9 @@ package org.linli.demo.internal;
 
 import java.sql.Types;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.linli.demo.internal.DemoCityPlan.Account;
 import org.linli.demo.internal.DemoRegionWriter.WrittenNodes;
@@ -55,6 +57,16 @@ class DemoAccountWriter {
 			ps.setString(6, account.department());
 			ps.setString(7, passwordHash);
 		});
+	}
+
+	/** Ids of those of {@code usernames} that exist and are enabled. */
+	Map<String, Long> ids(Collection<String> usernames) {
+		Map<String, Long> ids = new HashMap<>();
+		client.sql("select username, id from identity_account where lower(username) in (:usernames) and enabled")
+			.param("usernames", usernames.stream().map(String::toLowerCase).toList())
+			.query((rs, row) -> ids.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return ids;
 	}
 
 	/**

@@ -1,5 +1,12 @@
 package org.linli.demo.internal;
 
+import java.time.Clock;
+import java.util.List;
+
+import org.linli.identity.Role;
+import org.linli.population.PopulationSeeding;
+import org.linli.population.PopulationSeeding.Seeded;
+import org.linli.population.PopulationSeeding.Source;
 import org.linli.region.Regions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,9 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo city once: in one transaction (a crash mid-load leaves nothing), under a
- * transaction-scoped advisory lock (two nodes starting together load it once), and only
- * while no city 340700 exists.
+ * Loads the demo city once — region tree, houses, accounts and residents — in one
+ * transaction (a crash mid-load leaves nothing), under a transaction-scoped advisory lock
+ * (two nodes starting together load it once), and only while no city 340700 exists.
  */
 @Component
 class DemoCityLoader {
@@ -22,6 +29,16 @@ class DemoCityLoader {
 
 	/** Advisory lock key: "LINLI" in ASCII. */
 	private static final long LOCK = 0x4C494E4C49L;
+
+	/** The history's author of the seeded residents (数据来源: 部门下发). */
+	static final String SEEDED_BY = "demo";
+
+	/**
+	 * Streets whose houses get residents, in plan order: the first (天井湖街道, three
+	 * communities, about 17,000 residents). All three streets (about 44,000) took too
+	 * long for a first start on a two-core machine.
+	 */
+	static final int RESIDENT_STREETS = 1;
 
 	private final TransactionTemplate transaction;
 
@@ -37,9 +54,15 @@ class DemoCityLoader {
 
 	private final DemoProperties properties;
 
+	private final PopulationSeeding seeding;
+
+	private final Clock clock;
+
 	DemoCityLoader(PlatformTransactionManager transactions, JdbcTemplate jdbc, Regions regions,
 			DemoRegionWriter regionWriter, DemoAccountWriter accountWriter, PasswordEncoder passwords,
-			DemoProperties properties) {
+			DemoProperties properties, PopulationSeeding seeding, Clock clock) {
+		this.seeding = seeding;
+		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
 		this.jdbc = jdbc;
 		this.regions = regions;
@@ -64,12 +87,29 @@ class DemoCityLoader {
 			DemoRegionWriter.WrittenNodes nodes = regionWriter.write(plan);
 			// bcrypt is slow on purpose: one hash, shared by every demo account
 			accountWriter.write(plan.accounts(), nodes, passwords.encode(properties.password()));
-			log.info("Demo city loaded: {} region nodes, {} buildings, {} houses, {} accounts in {} ms",
+			long population = System.nanoTime();
+			DemoResidents residents = residents(plan, nodes);
+			Seeded seeded = seeding.seed(residents.seeds, Source.DEPARTMENT, SEEDED_BY);
+			log.info(
+					"Demo city loaded: {} region nodes, {} buildings, {} houses, {} accounts, {} residents in {} "
+							+ "households in {} ms (residents {} ms)",
 					plan.nodes().size(), plan.buildings().size(), plan.houses().size(), plan.accounts().size(),
-					(System.nanoTime() - start) / 1_000_000);
+					seeded.residents(), seeded.households(), (System.nanoTime() - start) / 1_000_000,
+					(System.nanoTime() - population) / 1_000_000);
 			return true;
 		});
 		return Boolean.TRUE.equals(loaded);
+	}
+
+	/** The residents as this load plans them, against the ids the city just received. */
+	DemoResidents residents(DemoCityPlan plan, DemoRegionWriter.WrittenNodes nodes) {
+		List<String> usernames = plan.accounts()
+			.stream()
+			.filter(a -> a.role() == Role.RESIDENT)
+			.map(DemoCityPlan.Account::username)
+			.toList();
+		return new DemoResidents(plan, nodes.houses(), accountWriter.ids(usernames), clock.instant(), clock.getZone(),
+				RESIDENT_STREETS);
 	}
 
 	private boolean present() {

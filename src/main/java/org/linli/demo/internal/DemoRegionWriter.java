@@ -33,8 +33,11 @@ class DemoRegionWriter {
 		this.jdbc = jdbc;
 	}
 
-	/** The ids and ltree paths the nodes received, by their index in the plan. */
-	record WrittenNodes(long[] ids, String[] paths) {
+	/**
+	 * The ids and ltree paths the nodes received, by their index in the plan, and the
+	 * houses' ids.
+	 */
+	record WrittenNodes(long[] ids, String[] paths, long[] houses) {
 	}
 
 	WrittenNodes write(DemoCityPlan plan) {
@@ -42,8 +45,8 @@ class DemoRegionWriter {
 		long[] compounds = writeCompounds(plan.compounds(), nodes);
 		long[] buildings = writeBuildings(plan.buildings(), compounds, nodes);
 		long[] units = writeUnits(plan.units(), buildings);
-		writeHouses(plan.houses(), buildings, units, plan.buildings(), nodes);
-		return nodes;
+		long[] houses = writeHouses(plan.houses(), buildings, units, plan.buildings(), nodes);
+		return new WrittenNodes(nodes.ids(), nodes.paths(), houses);
 	}
 
 	private WrittenNodes writeNodes(List<Node> nodes) {
@@ -66,7 +69,7 @@ class DemoRegionWriter {
 					ps.setString(6, paths[i]);
 					ps.setString(7, node.boundary());
 				});
-		return new WrittenNodes(ids, paths);
+		return new WrittenNodes(ids, paths, new long[0]);
 	}
 
 	private long[] writeCompounds(List<Compound> compounds, WrittenNodes nodes) {
@@ -120,9 +123,11 @@ class DemoRegionWriter {
 	 * Houses go in as one statement over arrays: 20,000 single-row inserts, even batched,
 	 * take seconds.
 	 */
-	private void writeHouses(List<House> houses, long[] buildings, long[] units, List<Building> plannedBuildings,
+	private long[] writeHouses(List<House> houses, long[] buildings, long[] units, List<Building> plannedBuildings,
 			WrittenNodes nodes) {
 		int n = houses.size();
+		long[] ids = nextIds("region_house", n);
+		Long[] houseIds = new Long[n];
 		Long[] buildingIds = new Long[n];
 		Long[] unitIds = new Long[n];
 		String[] rooms = new String[n];
@@ -132,6 +137,7 @@ class DemoRegionWriter {
 		String[] paths = new String[n];
 		for (int i = 0; i < n; i++) {
 			House house = houses.get(i);
+			houseIds[i] = ids[i];
 			buildingIds[i] = buildings[house.building()];
 			unitIds[i] = units[house.unit()];
 			rooms[i] = house.roomNumber();
@@ -142,18 +148,20 @@ class DemoRegionWriter {
 			paths[i] = nodes.paths()[plannedBuildings.get(house.building()).grid()];
 		}
 		jdbc.update("""
-				insert into region_house (building_id, unit_id, room_number, floor, area, use_code, path)
-				select b, u, r, f, a, c, cast(p as ltree)
-				  from unnest(?, ?, ?, ?, ?, ?, ?) as h(b, u, r, f, a, c, p)""", ps -> {
+				insert into region_house (id, building_id, unit_id, room_number, floor, area, use_code, path)
+				select i, b, u, r, f, a, c, cast(p as ltree)
+				  from unnest(?, ?, ?, ?, ?, ?, ?, ?) as h(i, b, u, r, f, a, c, p)""", ps -> {
 			Connection connection = ps.getConnection();
-			ps.setArray(1, connection.createArrayOf("bigint", buildingIds));
-			ps.setArray(2, connection.createArrayOf("bigint", unitIds));
-			ps.setArray(3, connection.createArrayOf("varchar", rooms));
-			ps.setArray(4, connection.createArrayOf("int4", floors));
-			ps.setArray(5, connection.createArrayOf("numeric", areas));
-			ps.setArray(6, connection.createArrayOf("varchar", uses));
-			ps.setArray(7, connection.createArrayOf("text", paths));
+			ps.setArray(1, connection.createArrayOf("bigint", houseIds));
+			ps.setArray(2, connection.createArrayOf("bigint", buildingIds));
+			ps.setArray(3, connection.createArrayOf("bigint", unitIds));
+			ps.setArray(4, connection.createArrayOf("varchar", rooms));
+			ps.setArray(5, connection.createArrayOf("int4", floors));
+			ps.setArray(6, connection.createArrayOf("numeric", areas));
+			ps.setArray(7, connection.createArrayOf("varchar", uses));
+			ps.setArray(8, connection.createArrayOf("text", paths));
 		});
+		return ids;
 	}
 
 	/** Reserves {@code count} ids from the table's sequence in one round trip. */

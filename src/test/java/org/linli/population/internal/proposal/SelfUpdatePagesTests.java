@@ -99,6 +99,21 @@ class SelfUpdatePagesTests {
 	}
 
 	@Test
+	void anEmptyEmergencyPhoneBoxKeepsTheNumberInsteadOfRefusingTheForm() throws Exception {
+		send(post("/me/record/bind").param("name", "卫九").param("idCardNumber", idCard), resident);
+		MvcResult sent = send(post("/me/record/proposals").param("requestId", "page-2")
+			.param("phone", "")
+			.param("emergencyContactPhone", "")
+			.param("education", "MASTER")
+			.param("livingAlone", "false"), resident);
+		assertThat(sent.getResponse().getRedirectedUrl()).isEqualTo("/me/record");
+		assertThat(jdbc.sql("select count(*) from population_proposal where resident_id = :r")
+			.param("r", record)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
 	void staffHaveNoOwnRecordPage() throws Exception {
 		assertThat(send(get("/me/record"), community).getResponse().getStatus()).isEqualTo(404);
 	}

@@ -98,7 +98,10 @@ class MyRecordPage {
 		Map<String, String> changes = new LinkedHashMap<>();
 		for (ProposableField field : ProposableField.values()) {
 			String value = form.get(field.key());
-			if (value != null && !(field == ProposableField.PHONE && value.isBlank())) {
+			// A phone is shown masked, so its box starts empty: left empty, it keeps the
+			// number
+			// (the emergency contact's as much as the resident's own).
+			if (value != null && !("PHONE".equals(field.kind()) && value.isBlank())) {
 				changes.put(field.key(), value);
 			}
 		}
