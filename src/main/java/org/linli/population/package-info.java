@@ -8,7 +8,8 @@
  * permitted caller states a reason, which is audited. Serves grid workers and community
  * workers who keep the data, street and district officers and leaders who read it (REST
  * API under {@code /api/v1/residents} and pages under {@code /population}), always inside
- * the caller's region subtree. Publishes nothing to other modules yet.
+ * the caller's region subtree. Offers other modules {@link PopulationSeeding} to register
+ * checked residents in bulk (the demo city uses it); publishes no events yet.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Population",
 		allowedDependencies = { "shared", "region", "identity", "dictionary" })
