@@ -49,8 +49,11 @@ final class ImportReader implements Runnable {
 
 	private volatile boolean headerSeen;
 
+	private final java.util.Set<String> forbiddenTags;
+
 	ImportReader(Path file, ImportFile.Format format, ImportRun run, ResidentProtection protection,
-			Dictionaries dictionaries, PlaceLookup places, Jurisdiction caller) {
+			Dictionaries dictionaries, PlaceLookup places, Jurisdiction caller, java.util.Set<String> forbiddenTags) {
+		this.forbiddenTags = forbiddenTags;
 		this.file = file;
 		this.format = format;
 		this.run = run;
@@ -70,7 +73,7 @@ final class ImportReader implements Runnable {
 				}
 				if (parser[0] == null) {
 					Map<ResidentColumn, Integer> columns = ResidentColumn.map(cells);
-					parser[0] = new RowParser(columns, dictionaries, places, caller, run::error);
+					parser[0] = new RowParser(columns, dictionaries, places, caller, forbiddenTags, run::error);
 					headerSeen = true;
 					return true;
 				}

@@ -209,13 +209,30 @@ public class ResidentImports {
 		}
 	}
 
+	/**
+	 * Sensitive tags (社区矫正 …) the importing caller may not set: to them such a tag is as
+	 * unknown as a made-up one, exactly as on the form. Read on the request's thread,
+	 * where the caller's authorities are.
+	 */
+	private java.util.Set<String> tagsBeyondCaller() {
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		boolean sensitive = auth != null && auth.getAuthorities()
+			.stream()
+			.anyMatch(a -> org.linli.population.PopulationPermissions.SENSITIVE_TAGS.equals(a.getAuthority()));
+		if (sensitive) {
+			return java.util.Set.of();
+		}
+		return java.util.Set
+			.copyOf(jdbc.sql("select code from population_tag where sensitive").query(String.class).list());
+	}
+
 	private ImportRun importRows(Jurisdiction caller, long id, Path file, ImportFile.Format format, boolean dryRun,
 			Integer total) {
 		ImportRun run = new ImportRun(jdbc, jdbcTemplate,
 				new ResidentCopy(dataSource, clock.instant(), caller.username()), caller, dryRun, clock.instant());
 		progress(id, "READING", total, 0, 0, 0, 0);
 		ImportReader reader = new ImportReader(file, format, run, protection, dictionaries, new PlaceLookup(jdbc),
-				caller);
+				caller, tagsBeyondCaller());
 		Thread thread = new Thread(reader, "resident-import-" + id);
 		thread.setDaemon(true);
 		thread.start();

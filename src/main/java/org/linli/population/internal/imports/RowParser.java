@@ -47,8 +47,12 @@ final class RowParser {
 
 	private final Consumer<RowError> errors;
 
+	/** Sensitive tags the caller may not set. */
+	private final java.util.Set<String> forbiddenTags;
+
 	RowParser(Map<ResidentColumn, Integer> columns, Dictionaries dictionaries, PlaceLookup places, Jurisdiction caller,
-			Consumer<RowError> errors) {
+			java.util.Set<String> forbiddenTags, Consumer<RowError> errors) {
+		this.forbiddenTags = forbiddenTags;
 		this.columns = columns;
 		this.places = places;
 		this.caller = caller;
@@ -143,7 +147,7 @@ final class RowParser {
 					.map(Map.Entry::getValue)
 					.orElse(null);
 			}
-			if (code == null) {
+			if (code == null || forbiddenTags.contains(code)) {
 				fault.accept(error(row, ResidentColumn.TAGS, part, "population.import.error.tag"));
 			}
 			else if (!found.contains(code)) {
