@@ -11,6 +11,8 @@ import org.linli.testing.Browser;
 import org.linli.testing.TestAccounts;
 import org.linli.testing.TestCity;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -71,13 +73,16 @@ class EventLoopBrowserTest {
 		browser.findElement(By.id("card-event-report")).click();
 		new Select(browser.findElement(By.id("categoryCode"))).selectByValue("0102");
 		browser.findElement(By.id("description")).sendKeys("3栋门口垃圾堆了两天");
-		// The category suggestions arrive by htmx after typing and move the form down:
-		// wait for them, as a person would, before pressing the button.
+		// The category suggestions and the nearby events arrive by htmx after typing and
+		// choosing, and move the form: wait for them, and press again if the button moved
+		// under the pointer, as a person would.
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#suggestions[data-top]")));
 		WebElement submit = browser.findElement(By.id("report-submit"));
-		((org.openqa.selenium.JavascriptExecutor) browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
-		wait.until(ExpectedConditions.elementToBeClickable(submit)).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class).until(d -> {
+			((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+			submit.click();
+			return true;
+		});
 		wait.until(ExpectedConditions.urlMatches("/events/mine/\\d+$"));
 		String url = browser.getCurrentUrl();
 		long id = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
