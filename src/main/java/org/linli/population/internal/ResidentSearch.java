@@ -14,6 +14,7 @@ import org.linli.shared.PageResult;
 import org.linli.shared.Paging;
 import org.linli.shared.PhoneNumber;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ResidentSearch {
+
+	/**
+	 * Rows a search counts at most before it says "more than": 50 pages of 20. Counting
+	 * costs a visit per matching row, so a city-wide tag counted to the end read 50,000
+	 * rows for every page; past this many rows people narrow the search rather than page.
+	 */
+	static final int COUNT_LIMIT = 1_000;
 
 	private final JdbcClient jdbc;
 
@@ -34,25 +42,47 @@ class ResidentSearch {
 
 	private final Clock clock;
 
+	private final int countLimit;
+
+	@Autowired
 	ResidentSearch(JdbcClient jdbc, ResidentProtection protection, Placement placement, ResidentTags tags,
 			Clock clock) {
+		this(jdbc, protection, placement, tags, clock, COUNT_LIMIT);
+	}
+
+	ResidentSearch(JdbcClient jdbc, ResidentProtection protection, Placement placement, ResidentTags tags, Clock clock,
+			int countLimit) {
 		this.jdbc = jdbc;
 		this.protection = protection;
 		this.placement = placement;
 		this.tags = tags;
 		this.clock = clock;
+		this.countLimit = countLimit;
 	}
 
+	/**
+	 * One page in name order (with {@code q}: names starting with it first). The total is
+	 * exact up to the count limit, or the page's end if that lies further; beyond, the
+	 * page says "more than".
+	 */
 	PageResult<Resident> search(Caller caller, ResidentCriteria c, Paging paging) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String condition = condition(caller, c, params);
-		String orderByName = params.containsKey("prefix") ? "(r.name like :prefix) desc, " : "";
-		long total = count(condition, params);
+		String order = (params.containsKey("prefix") ? "(r.name like :prefix) desc, " : "") + "r.name, r.id";
+		long counted = Math.max(countLimit, paging.offset() + paging.size());
+		params.put("countUpTo", counted + 1);
+		long total = jdbc
+			.sql("select count(*) from (select 1 from population_resident r" + condition + " limit :countUpTo) c")
+			.params(params)
+			.query(Long.class)
+			.single();
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
+		// The page's ids first, from the covering name index alone (scope, birth date and
+		// order are in it); then only those rows are read.
 		List<Resident> page = jdbc
-			.sql(ResidentStore.SELECT + condition + " order by " + orderByName
-					+ "r.name, r.id limit :limit offset :offset")
+			.sql(ResidentStore.SELECT + " where r.id in (select r.id from population_resident r" + condition
+					+ " order by " + order + " limit :limit offset :offset) order by " + order)
 			.params(params)
 			.query(ResidentStore::map)
 			.list();
@@ -60,9 +90,11 @@ class ResidentSearch {
 		List<Resident> items = page.stream()
 			.map(r -> r.seenBy(tagged.getOrDefault(r.id(), List.of()), caller.sensitiveTags()))
 			.toList();
-		return new PageResult<>(items, paging.page(), paging.size(), total);
+		return total > counted ? PageResult.moreThan(items, paging.page(), paging.size(), counted)
+				: new PageResult<>(items, paging.page(), paging.size(), total);
 	}
 
+	/** Every matching row, counted to the end (the export's limit check). */
 	long count(String condition, Map<String, Object> params) {
 		return jdbc.sql("select count(*) from population_resident r" + condition)
 			.params(params)
@@ -83,10 +115,13 @@ class ResidentSearch {
 		if (c.q() != null && !c.q().isBlank()) {
 			String q = c.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 			where.add("r.name like :contains");
-			if (c.q().trim().length() == 2 && !c.includeRetired()) {
-				// no trigram in two characters: the index of character pairs finds them
-				where.add("population_name_pairs(r.name) @> array[cast(:pair as text)]");
-				params.put("pair", c.q().trim());
+			List<String> pairs = pairs(c.q().trim());
+			if (!pairs.isEmpty()) {
+				// The index of character pairs finds the candidates (a two-character
+				// given
+				// name has no trigram); the like is the exact test.
+				where.add("population_name_pairs(r.name) @> cast(:pairs as text[])");
+				params.put("pairs", pairs.toArray(String[]::new));
 			}
 			params.put("contains", "%" + q + "%");
 			params.put("prefix", q + "%");
@@ -102,9 +137,11 @@ class ResidentSearch {
 		if (c.tag() != null && !c.tag().isBlank()) {
 			// A sensitive tag the caller may not see matches nobody rather than
 			// revealing who carries it.
-			where.add("""
-					exists (select 1 from population_resident_tag rt join population_tag t on t.code = rt.tag_code
-					         where rt.resident_id = r.id and rt.tag_code = :tag and (:allTags or not t.sensitive))""");
+			// The sensitivity test does not depend on the row: PostgreSQL runs it once.
+			where
+				.add("""
+						exists (select 1 from population_resident_tag rt where rt.resident_id = r.id and rt.tag_code = :tag)
+						and (:allTags or not exists (select 1 from population_tag t where t.code = :tag and t.sensitive))""");
 			params.put("tag", c.tag().trim().toUpperCase());
 			params.put("allTags", caller.sensitiveTags());
 		}
@@ -128,6 +165,21 @@ class ResidentSearch {
 			params.put("house", c.houseId());
 		}
 		return " where " + String.join(" and ", where);
+	}
+
+	/**
+	 * The distinct character pairs of a name fragment, as {@code population_name_pairs}.
+	 */
+	static List<String> pairs(String fragment) {
+		List<String> pairs = new ArrayList<>();
+		int[] chars = fragment.codePoints().toArray();
+		for (int i = 0; i + 1 < chars.length; i++) {
+			String pair = new String(chars, i, 2);
+			if (!pairs.contains(pair)) {
+				pairs.add(pair);
+			}
+		}
+		return pairs;
 	}
 
 	/**

@@ -150,4 +150,36 @@ class ResidentPagesTests {
 		assertThat(found.substring(found.indexOf("id=\"resident-table\""))).doesNotContain(idCard);
 	}
 
+	@Test
+	void saysMoreThanOneThousandWhenTheCountStopsThereAndStillOffersTheNextPage() throws Exception {
+		jdbc.sql("""
+				insert into population_resident (path, region_id, name, id_number_cipher, id_number_index,
+				       id_number_masked, birth_date, sex, residence_type)
+				select cast(:path as ltree), :region, '钱' || g, '\\x00', md5(:seed || g) || md5(g || :seed),
+				       '3****************1', date '1980-01-01', 'M', 'REGISTERED'
+				  from generate_series(1, 1001) g""")
+			.param("path", city.gridA.path().value())
+			.param("region", city.gridA.id())
+			.param("seed", java.util.UUID.randomUUID().toString())
+			.update();
+		String zh = mvc.perform(get("/population").param("q", "钱").with(authentication(community)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(zh).contains("1 / 51+").contains("超过 1,000 条").contains("id=\"page-next\"");
+		String en = mvc
+			.perform(get("/population").param("q", "钱").header("Accept-Language", "en").with(authentication(community)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(en).contains("1 / 51+ (1,000+)");
+		// The last page counts to its end: exact again, and no next page.
+		String last = mvc
+			.perform(get("/population").param("q", "钱").param("page", "50").with(authentication(community)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(last).contains("51 / 51 (1001)").doesNotContain("id=\"page-next\"");
+	}
+
 }
