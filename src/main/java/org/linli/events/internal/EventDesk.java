@@ -74,7 +74,8 @@ public class EventDesk {
 			case RELEASE -> event.release(actor, claims, c.reason(), now);
 			case CLAIM -> throw new IllegalArgumentException("a claim is taken by claim()");
 			case REPORT -> throw new IllegalArgumentException("a report is taken by EventIntake");
-			case WARN, OVERDUE -> throw new IllegalArgumentException("deadlines are the DeadlineSweeper's");
+			case WARN, OVERDUE, SUPERVISION_OVERDUE ->
+				throw new IllegalArgumentException("deadlines are the DeadlineSweeper's");
 			case JOIN -> throw new IllegalArgumentException("support is recorded by Supporters");
 		}
 		store.save(event, now);
