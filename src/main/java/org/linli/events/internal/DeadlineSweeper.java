@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.IntSupplier;
 
 import org.linli.shared.DomainException;
+import org.linli.shared.RegionPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * take different rows, and each step first sets its marker ({@code warned_at},
  * {@code overdue_at}) in an UPDATE whose WHERE requires it unset, so a row is never
  * stepped twice even if it were claimed twice. A new deadline clears the markers
- * ({@link EventStore#save}). A passed 督办 deadline is stepped the same way; its marker
- * ({@code supervise_overdue_for}) holds the deadline it was taken for, so a new 督办 is due
- * again by itself.
+ * ({@link EventStore#save}). An event at a department stays there when overdue; the node
+ * that dispatched it there is named as the superior to tell. A passed 督办 deadline is
+ * stepped the same way; its marker ({@code supervise_overdue_for}) holds the deadline it
+ * was taken for, so a new 督办 is due again by itself.
  */
 @Component
 public class DeadlineSweeper {
@@ -41,12 +43,15 @@ public class DeadlineSweeper {
 
 	private final TransactionTemplate tx;
 
+	private final DispatchOrigins origins;
+
 	private final Clock clock;
 
-	DeadlineSweeper(JdbcClient jdbc, EventStore store, TransactionTemplate tx, Clock clock) {
+	DeadlineSweeper(JdbcClient jdbc, EventStore store, TransactionTemplate tx, DispatchOrigins origins, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.tx = tx;
+		this.origins = origins;
 		this.clock = clock;
 	}
 
@@ -146,7 +151,15 @@ public class DeadlineSweeper {
 
 	private void step(long id, Instant now, boolean overdue) {
 		GridEvent event = store.loadForSweep(id);
-		take(event, overdue ? () -> event.passDeadline(now) : () -> event.warnOfDeadline(now), now);
+		if (overdue) {
+			// a department cannot pass it up: the node that dispatched it there is told
+			RegionPath origin = event.unit() != null && event.unit().isDepartment() ? origins.of(id).orElse(null)
+					: null;
+			take(event, () -> event.passDeadline(origin, now), now);
+		}
+		else {
+			take(event, () -> event.warnOfDeadline(now), now);
+		}
 	}
 
 	private void take(GridEvent event, Runnable step, Instant now) {

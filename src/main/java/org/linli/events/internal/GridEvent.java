@@ -209,17 +209,19 @@ public class GridEvent {
 	/**
 	 * 超时: the current step's limit is used up. Recorded and announced; a grid, community
 	 * or street that has the event passes it one level up by the escalation transition,
-	 * where it gets a fresh limit ({@link EscalationPolicy#onOverdue}).
+	 * where it gets a fresh limit ({@link EscalationPolicy#onOverdue}); a department
+	 * keeps it, and {@code dispatchedFrom} (the node that sent it there, if known) is
+	 * told.
 	 */
-	public void passDeadline(Instant at) {
+	public void passDeadline(RegionPath dispatchedFrom, Instant at) {
 		requireRunning(EventAction.OVERDUE);
 		Instant missed = dueAt;
 		HandlingUnit late = unit;
 		move(EventAction.OVERDUE, state, Actor.SYSTEM, at, null, null, missed);
 		var up = state.allows(ESCALATE) ? EscalationPolicy.onOverdue(late, path)
 				: java.util.Optional.<HandlingUnit>empty();
-		events
-			.add(new EventOverdue(id, path, late, up.orElse(null), EscalationPolicy.superior(late, path), missed, at));
+		events.add(new EventOverdue(id, path, late, up.orElse(null),
+				EscalationPolicy.superior(late, path, dispatchedFrom), missed, at));
 		up.ifPresent(to -> escalateTo(to, Actor.SYSTEM, AUTO_ESCALATION, at));
 	}
 

@@ -161,6 +161,28 @@ class DeadlineSweeperTests {
 	}
 
 	@Test
+	void anOverdueDepartmentEventStaysThereAndTheStreetThatDispatchedItIsTold() {
+		TestAccounts accounts = new TestAccounts(jdbc, passwords);
+		long streetOfficer = accounts.idOf(accounts.create(Role.STREET_OFFICER, city.street));
+		long districtOfficer = accounts.idOf(accounts.create(Role.DISTRICT_OFFICER, city.district));
+		Actor street = new Actor(streetOfficer, "street", "STREET_OFFICER",
+				new Jurisdiction(streetOfficer, "street", Scope.SUBTREE, city.street.path(), null));
+		long id = dispatched(street,
+				new StepCommand(null, null, null, "CITY_MANAGEMENT", null, null, null, null, null, null));
+		dueAgo(id, Duration.ofMinutes(5));
+
+		sweeper.sweep();
+		sweeper.sweep();
+
+		assertThat(steps(id, EventAction.OVERDUE)).isEqualTo(1);
+		assertThat(steps(id, EventAction.ESCALATE)).isZero();
+		assertThat(column(id, "handling_department")).isEqualTo("CITY_MANAGEMENT");
+		assertThat(column(id, "overdue")).isEqualTo("true");
+		await().until(() -> messages(streetOfficer, id, "EVENT_OVERDUE") == 1);
+		assertThat(messages(districtOfficer, id, "EVENT_OVERDUE")).as("the district did not dispatch it").isZero();
+	}
+
+	@Test
 	void anEscalatedOverdueEventStaysInTheOverdueQueueAfterItsFreshDeadline() {
 		long id = dispatchedToGrid();
 		dueAgo(id, Duration.ofMinutes(5));
