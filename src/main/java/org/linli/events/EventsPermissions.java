@@ -30,6 +30,12 @@ public final class EventsPermissions {
 	 */
 	public static final String CLAIM = "events.claim";
 
+	/**
+	 * Pass on device alarms as events (设备告警接入), for a device system's account; granted to
+	 * no role by default (see the events migration V1_5_47).
+	 */
+	public static final String DEVICE_INTAKE = "events.device-intake";
+
 	/** Keep the category catalogue. */
 	public static final String CATEGORY_WRITE = "events.category.write";
 

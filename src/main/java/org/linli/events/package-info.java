@@ -13,8 +13,10 @@
  * {@link org.linli.events.EventEscalated}, {@link org.linli.events.EventClosed} …)
  * through the JDBC publication registry. Watches time limits on the working-day calendar
  * (时限监控): a warning at 80% ({@link org.linli.events.EventDeadlineNearing}), overdue at
- * 100% ({@link org.linli.events.EventOverdue}) with escalation one level up.
+ * 100% ({@link org.linli.events.EventOverdue}) with escalation one level up. Names staff
+ * on timelines by their display names (asked of identity's staff directory), masked for
+ * reporters.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Grid events",
-		allowedDependencies = { "shared", "region", "dictionary", "population" })
+		allowedDependencies = { "shared", "region", "dictionary", "population", "identity" })
 package org.linli.events;

@@ -424,6 +424,10 @@ final class Endpoints {
 						"{\"categoryCode\":\"0102\",\"description\":\"垃圾\",\"requestId\":\"matrix\"}"),
 				own(POST, "/api/v1/events/hotline", "/api/v1/events/hotline", "events.hotline",
 						"{\"hotline\":\"12345\",\"orderNumber\":\"{m:order}\",\"categoryCode\":\"0102\",\"description\":\"垃圾\",\"regionId\":{grid}}"),
+				// events: device alarms (no role holds the permission: every role is
+				// refused)
+				own(POST, "/api/v1/events/device-alarms", "/api/v1/events/device-alarms", "events.device-intake",
+						"{\"deviceCode\":\"matrix\",\"alarmId\":\"{m:order}\",\"categoryCode\":\"0102\",\"description\":\"烟感告警\",\"regionId\":{grid}}"),
 				// events: staff (the event is dispatched to the department handler's
 				// department; steps carry a stale version)
 				list("/api/v1/events", "/api/v1/events?q={m:event}", EV_READ, "event", "event"),

@@ -4,8 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 import org.linli.shared.DomainException;
+import org.linli.shared.RegionPath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * take different rows, and each step first sets its marker ({@code warned_at},
  * {@code overdue_at}) in an UPDATE whose WHERE requires it unset, so a row is never
  * stepped twice even if it were claimed twice. A new deadline clears the markers
- * ({@link EventStore#save}).
+ * ({@link EventStore#save}). An event at a department stays there when overdue; the node
+ * that dispatched it there is named as the superior to tell. A passed 督办 deadline is
+ * stepped the same way; its marker ({@code supervise_overdue_for}) holds the deadline it
+ * was taken for, so a new 督办 is due again by itself.
  */
 @Component
 public class DeadlineSweeper {
@@ -38,12 +43,15 @@ public class DeadlineSweeper {
 
 	private final TransactionTemplate tx;
 
+	private final DispatchOrigins origins;
+
 	private final Clock clock;
 
-	DeadlineSweeper(JdbcClient jdbc, EventStore store, TransactionTemplate tx, Clock clock) {
+	DeadlineSweeper(JdbcClient jdbc, EventStore store, TransactionTemplate tx, DispatchOrigins origins, Clock clock) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.tx = tx;
+		this.origins = origins;
 		this.clock = clock;
 	}
 
@@ -52,25 +60,30 @@ public class DeadlineSweeper {
 	 *
 	 * @param warned events warned of their deadline
 	 * @param overdue events found overdue
+	 * @param supervisionOverdue events whose 督办 deadline was found passed
 	 */
-	public record Result(int warned, int overdue) {
+	public record Result(int warned, int overdue, int supervisionOverdue) {
 	}
 
-	/** One pass over everything due now: warnings first, then overdue steps. */
+	/**
+	 * One pass over everything due now: overdue steps first, then warnings, then passed
+	 * 督办 deadlines.
+	 */
 	public Result sweep() {
 		Instant now = clock.instant();
-		int overdue = drain(now, true);
-		int warned = drain(now, false);
-		if (warned + overdue > 0) {
-			log.info("Deadline sweep: {} warned, {} overdue", warned, overdue);
+		int overdue = drain(() -> overdueBatch(now));
+		int warned = drain(() -> warningBatch(now));
+		int supervision = drain(() -> supervisionBatch(now));
+		if (warned + overdue + supervision > 0) {
+			log.info("Deadline sweep: {} warned, {} overdue, {} past their 督办 deadline", warned, overdue, supervision);
 		}
-		return new Result(warned, overdue);
+		return new Result(warned, overdue, supervision);
 	}
 
-	private int drain(Instant now, boolean overdue) {
+	private int drain(IntSupplier batch) {
 		int total = 0;
 		while (true) {
-			Integer done = tx.execute(status -> overdue ? overdueBatch(now) : warningBatch(now));
+			Integer done = tx.execute(status -> batch.getAsInt());
 			total += done;
 			if (done < BATCH) {
 				return total;
@@ -106,15 +119,53 @@ public class DeadlineSweeper {
 		return claimed.size();
 	}
 
+	private int supervisionBatch(Instant now) {
+		List<Long> claimed = claim(
+				"""
+						select id from events_event
+						 where supervised and supervise_due_at <= :now and supervise_overdue_for is distinct from supervise_due_at
+						   and state in %s
+						 order by supervise_due_at limit :batch for update skip locked"""
+					.formatted(RUNNING),
+				now);
+		for (long id : claimed) {
+			if (mark("supervise_overdue_for = supervise_due_at",
+					"supervise_overdue_for is distinct from supervise_due_at and supervise_due_at <= :now", id, now)) {
+				GridEvent event = store.loadForSweep(id);
+				take(event, () -> event.missSupervisionDeadline(supervisor(id), now), now);
+			}
+		}
+		return claimed.size();
+	}
+
+	/** Who urged last, to be told (督办 steps are never removed). */
+	private long supervisor(long id) {
+		return jdbc.sql("""
+				select actor_account_id from events_step
+				 where event_id = :id and action = 'SUPERVISE' order by id desc limit 1""")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.orElse(0L);
+	}
+
 	private void step(long id, Instant now, boolean overdue) {
 		GridEvent event = store.loadForSweep(id);
+		if (overdue) {
+			// a department cannot pass it up: the node that dispatched it there is told
+			RegionPath origin = event.unit() != null && event.unit().isDepartment() ? origins.of(id).orElse(null)
+					: null;
+			take(event, () -> event.passDeadline(origin, now), now);
+		}
+		else {
+			take(event, () -> event.warnOfDeadline(now), now);
+		}
+	}
+
+	private void take(GridEvent event, Runnable step, Instant now) {
+		long id = event.id();
 		try {
-			if (overdue) {
-				event.passDeadline(now);
-			}
-			else {
-				event.warnOfDeadline(now);
-			}
+			step.run();
 		}
 		catch (DomainException ex) {
 			// the event refuses (it is not running after all): the marker stays, so it is

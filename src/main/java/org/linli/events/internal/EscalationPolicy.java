@@ -42,9 +42,19 @@ public final class EscalationPolicy {
 
 	/**
 	 * The region node whose dispatchers answer for an event that missed a deadline at
-	 * {@code unit}: the level above it (the district for a department, the street for an
-	 * undispatched event), or the district itself at the top.
+	 * {@code unit}: for a department the node that dispatched it there (a department has
+	 * no level above it; the work stays with it and its dispatcher sees to it), else the
+	 * level above the unit (the district for a department of unknown origin, the street
+	 * for an undispatched event), or the district itself at the top.
 	 */
+	public static RegionPath superior(HandlingUnit unit, RegionPath location, RegionPath dispatchedFrom) {
+		if (unit != null && unit.isDepartment() && dispatchedFrom != null) {
+			return dispatchedFrom;
+		}
+		return superior(unit, location);
+	}
+
+	/** {@link #superior(HandlingUnit, RegionPath, RegionPath)} of an unknown origin. */
 	public static RegionPath superior(HandlingUnit unit, RegionPath location) {
 		if (unit == null) {
 			return atDepth(location, 3, HandlingLevel.STREET).map(HandlingUnit::path).orElse(location);

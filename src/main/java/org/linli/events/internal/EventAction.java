@@ -54,6 +54,8 @@ public enum EventAction {
 	/** 超时 — the sweeper found the current step's limit used up. */
 	OVERDUE,
 	/** 附议 (+1) — a resident meets the same problem and supports the open event. */
-	JOIN
+	JOIN,
+	/** 督办超期 — the sweeper found a supervision deadline passed. */
+	SUPERVISION_OVERDUE
 
 }

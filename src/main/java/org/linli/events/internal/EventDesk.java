@@ -29,15 +29,18 @@ public class EventDesk {
 
 	private final EventClassifier classifier;
 
+	private final DispatchOrigins origins;
+
 	private final Clock clock;
 
 	EventDesk(EventStore store, HandlingUnits units, Categories categories, ClaimPolicy claims,
-			EventClassifier classifier, Clock clock) {
+			EventClassifier classifier, DispatchOrigins origins, Clock clock) {
 		this.store = store;
 		this.units = units;
 		this.categories = categories;
 		this.claims = claims;
 		this.classifier = classifier;
+		this.origins = origins;
 		this.clock = clock;
 	}
 
@@ -74,10 +77,14 @@ public class EventDesk {
 			case RELEASE -> event.release(actor, claims, c.reason(), now);
 			case CLAIM -> throw new IllegalArgumentException("a claim is taken by claim()");
 			case REPORT -> throw new IllegalArgumentException("a report is taken by EventIntake");
-			case WARN, OVERDUE -> throw new IllegalArgumentException("deadlines are the DeadlineSweeper's");
+			case WARN, OVERDUE, SUPERVISION_OVERDUE ->
+				throw new IllegalArgumentException("deadlines are the DeadlineSweeper's");
 			case JOIN -> throw new IllegalArgumentException("support is recorded by Supporters");
 		}
 		store.save(event, now);
+		if (action == EventAction.DISPATCH || action == EventAction.REASSIGN) {
+			origins.remember(event, actor);
+		}
 		if (corrected != null) {
 			store.recategorize(event.id(), corrected);
 			classifier.recordCorrection(event.id(), store.description(event.id()), corrected.code(), actor.accountId());

@@ -16,11 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 多渠道受理 — many entrances, one platform: residents' 随手拍, grid workers' patrol reports and
- * hotline work orders all become events here. Every entrance is idempotent: a request id
- * (per account) or a hotline order number (per hotline) that was seen before answers with
- * the first event, enforced by unique indexes, so two retries racing each other still
- * make one event.
+ * 多渠道受理 — many entrances, one platform: residents' 随手拍, grid workers' patrol reports,
+ * hotline work orders and device alarms all become events here. Every entrance is
+ * idempotent: a request id (per account), a hotline order number (per hotline) or a
+ * device alarm id (per device system's account) that was seen before answers with the
+ * first event, enforced by unique indexes, so two retries racing each other still make
+ * one event.
  */
 @Service
 @Transactional
@@ -38,16 +39,19 @@ public class EventIntake {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final DeviceCodes devices;
+
 	private final Clock clock;
 
 	EventIntake(EventStore store, Categories categories, EventPlaces places, EventQueries queries, WorkingTime time,
-			ApplicationEventPublisher publisher, Clock clock) {
+			ApplicationEventPublisher publisher, DeviceCodes devices, Clock clock) {
 		this.store = store;
 		this.categories = categories;
 		this.places = places;
 		this.queries = queries;
 		this.time = time;
 		this.publisher = publisher;
+		this.devices = devices;
 		this.clock = clock;
 	}
 
@@ -107,6 +111,39 @@ public class EventIntake {
 		return take(desk, report, place, "HOTLINE", hotline, number, null).map(id -> new Taken(id, true))
 			.orElseGet(
 					() -> new Taken(visibleOrTaken(desk, store.byHotlineOrder(hotline, number).orElseThrow()), false));
+	}
+
+	/**
+	 * Takes a device system's alarm (channel DEVICE); the place must lie inside the
+	 * system account's jurisdiction. The alarm id is kept as the account's request id, so
+	 * a redelivered alarm — also two at once — answers with the first event.
+	 */
+	public Taken device(Actor system, DeviceAlarm alarm) {
+		String device = alarm.deviceCode() == null ? "" : alarm.deviceCode().trim();
+		if (!device.matches("[A-Za-z0-9_.:\\-]{1,60}")) {
+			throw new InvalidInputException("error.events.device.code", "deviceCode");
+		}
+		String alarmId = alarm.alarmId() == null ? "" : alarm.alarmId().trim();
+		if (!alarmId.matches("[A-Za-z0-9_.:\\-]{1,58}")) {
+			throw new InvalidInputException("error.events.device.alarm", "alarmId");
+		}
+		String requestId = DeviceAlarm.REQUEST_PREFIX + alarmId;
+		Optional<Long> first = store.byRequest(system.accountId(), requestId);
+		if (first.isPresent()) {
+			return new Taken(first.get(), false);
+		}
+		Report report = alarm.report();
+		if (report.houseId() == null && report.regionId() == null) {
+			throw new InvalidInputException("error.events.place.required", "regionId");
+		}
+		Place place = places.locate(system, report.houseId(), report.regionId());
+		if (!system.jurisdiction().covers(place.path())) {
+			throw new NotFoundException("region", place.regionId());
+		}
+		Optional<Long> id = take(system, report, place, "DEVICE", null, null, requestId);
+		id.ifPresent(eventId -> devices.remember(eventId, device));
+		return id.map(eventId -> new Taken(eventId, true))
+			.orElseGet(() -> new Taken(store.byRequest(system.accountId(), requestId).orElseThrow(), false));
 	}
 
 	private long visibleOrTaken(Actor desk, long id) {

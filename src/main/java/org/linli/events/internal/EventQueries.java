@@ -60,11 +60,14 @@ public class EventQueries {
 
 	private final Clock clock;
 
-	EventQueries(JdbcClient jdbc, Regions regions, Dictionaries dictionaries, Clock clock) {
+	private final StaffNames names;
+
+	EventQueries(JdbcClient jdbc, Regions regions, Dictionaries dictionaries, Clock clock, StaffNames names) {
 		this.jdbc = jdbc;
 		this.regions = regions;
 		this.dictionaries = dictionaries;
 		this.clock = clock;
+		this.names = names;
 	}
 
 	/** A queue or the whole list, inside the caller's scope. */
@@ -162,24 +165,21 @@ public class EventQueries {
 				select at, action, from_state, to_state, actor_account_id, actor_name, actor_role, note, unit, deadline
 				  from events_step where event_id = :id order by id""")
 			.param("id", event.id())
-			.query((rs, n) -> step(rs, maskFor, locale))
+			.query((rs, n) -> step(rs, locale))
 			.list();
 		String place = regions.node(event.regionId()).map(RegionNode::name).orElse(null);
 		String unit = event.handlingLevel() == null ? null : unitName(event.handlingDepartment() != null
 				? "D:" + event.handlingDepartment() : "R:" + event.handlingRegionId(), locale);
-		return new EventDetail(event, place, unit, steps);
+		return new EventDetail(event, place, unit, names.name(steps, maskFor));
 	}
 
-	private StepView step(ResultSet rs, Long maskFor, Locale locale) throws SQLException {
+	private StepView step(ResultSet rs, Locale locale) throws SQLException {
 		String name = rs.getString("actor_name");
-		if (maskFor != null && rs.getLong("actor_account_id") != maskFor) {
-			name = Masking.name(name);
-		}
 		String from = rs.getString("from_state");
 		return new StepView(EventStore.instant(rs, "at"), EventAction.valueOf(rs.getString("action")),
 				from == null ? null : EventState.valueOf(from), EventState.valueOf(rs.getString("to_state")), name,
 				rs.getString("actor_role"), rs.getString("note"), unitName(rs.getString("unit"), locale),
-				EventStore.instant(rs, "deadline"));
+				EventStore.instant(rs, "deadline"), rs.getLong("actor_account_id"));
 	}
 
 	/** Names a unit reference ({@code R:<node id>} or {@code D:<department>}). */

@@ -17,6 +17,7 @@ import org.linli.events.EventRejected;
 import org.linli.events.EventReopened;
 import org.linli.events.EventSupervised;
 import org.linli.events.HandlingUnit;
+import org.linli.events.SupervisionOverdue;
 import org.linli.shared.ConflictException;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.NotFoundException;
@@ -208,18 +209,34 @@ public class GridEvent {
 	/**
 	 * 超时: the current step's limit is used up. Recorded and announced; a grid, community
 	 * or street that has the event passes it one level up by the escalation transition,
-	 * where it gets a fresh limit ({@link EscalationPolicy#onOverdue}).
+	 * where it gets a fresh limit ({@link EscalationPolicy#onOverdue}); a department
+	 * keeps it, and {@code dispatchedFrom} (the node that sent it there, if known) is
+	 * told.
 	 */
-	public void passDeadline(Instant at) {
+	public void passDeadline(RegionPath dispatchedFrom, Instant at) {
 		requireRunning(EventAction.OVERDUE);
 		Instant missed = dueAt;
 		HandlingUnit late = unit;
 		move(EventAction.OVERDUE, state, Actor.SYSTEM, at, null, null, missed);
 		var up = state.allows(ESCALATE) ? EscalationPolicy.onOverdue(late, path)
 				: java.util.Optional.<HandlingUnit>empty();
-		events
-			.add(new EventOverdue(id, path, late, up.orElse(null), EscalationPolicy.superior(late, path), missed, at));
+		events.add(new EventOverdue(id, path, late, up.orElse(null),
+				EscalationPolicy.superior(late, path, dispatchedFrom), missed, at));
 		up.ifPresent(to -> escalateTo(to, Actor.SYSTEM, AUTO_ESCALATION, at));
+	}
+
+	/**
+	 * 督办超期: the deadline of the latest 督办 passed while the event still runs. Recorded and
+	 * announced to {@code supervisorAccountId} and the unit; the unit and the step's own
+	 * deadline stay (督办 urges people, it does not move work).
+	 */
+	public void missSupervisionDeadline(long supervisorAccountId, Instant at) {
+		requireRunning(EventAction.SUPERVISION_OVERDUE);
+		if (!supervised || superviseDueAt == null || superviseDueAt.isAfter(at)) {
+			throw new IllegalTransition(id, state, EventAction.SUPERVISION_OVERDUE);
+		}
+		move(EventAction.SUPERVISION_OVERDUE, state, Actor.SYSTEM, at, null, null, superviseDueAt);
+		events.add(new SupervisionOverdue(id, path, unit, supervisorAccountId, superviseDueAt, at));
 	}
 
 	private void requireRunning(EventAction action) {

@@ -1,6 +1,9 @@
 package org.linli.identity.internal;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.linli.identity.StaffDirectory;
 
@@ -39,6 +42,19 @@ class StaffLookup implements StaffDirectory {
 			.param("department", departmentCode)
 			.query(Long.class)
 			.list();
+	}
+
+	@Override
+	public Map<Long, String> displayNames(Collection<Long> accountIds) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		if (accountIds.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("select id, display_name from identity_account where id in (:ids)")
+			.param("ids", accountIds.stream().distinct().toList())
+			.query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+			.list();
+		return names;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.linli.notices.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.linli.events.EventClosed;
@@ -10,6 +11,7 @@ import org.linli.events.EventOverdue;
 import org.linli.events.EventRejected;
 import org.linli.events.EventsPermissions;
 import org.linli.events.HandlingUnit;
+import org.linli.events.SupervisionOverdue;
 import org.linli.identity.StaffDirectory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -19,8 +21,9 @@ import org.springframework.stereotype.Component;
  * Tells people about grid events that concern them: a unit's handlers when work reaches
  * it or nears its deadline, the level above's dispatchers when it is escalated or runs
  * late where it cannot go higher, the reporter when their report is closed or refused. A
- * rating tells nobody. Each occasion is keyed by event, kind and time, so a redelivered
- * event adds no second message.
+ * passed 督办 deadline tells the supervisor and the unit. A rating tells nobody. Each
+ * occasion is keyed by event, kind and time, so a redelivered event adds no second
+ * message.
  */
 @Component
 class EventNotifications {
@@ -65,6 +68,23 @@ class EventNotifications {
 	@ApplicationModuleListener
 	void on(EventEscalated e) {
 		inbox.deliver(dispatchers(e.to()), NoticeKind.EVENT_ESCALATED, occasion("escalated", e.eventId(), e.at()),
+				staffLink(e.eventId()), e.eventId());
+	}
+
+	/**
+	 * The supervisor learns the urging was not heeded in time, the unit that it still
+	 * must act; one message each (the same occasion), also for a supervisor in the unit.
+	 */
+	@ApplicationModuleListener
+	void on(SupervisionOverdue e) {
+		List<Long> recipients = new ArrayList<>();
+		if (e.supervisorAccountId() != 0) {
+			recipients.add(e.supervisorAccountId());
+		}
+		if (e.unit() != null) {
+			recipients.addAll(handlers(e.unit()));
+		}
+		inbox.deliver(recipients, NoticeKind.EVENT_SUPERVISION_OVERDUE, occasion("supervision", e.eventId(), e.at()),
 				staffLink(e.eventId()), e.eventId());
 	}
 

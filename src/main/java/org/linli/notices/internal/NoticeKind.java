@@ -19,7 +19,12 @@ public enum NoticeKind {
 	/** 结案 — the recipient's report was closed and may be rated. */
 	EVENT_CLOSED,
 	/** 不予受理 — the recipient's report was refused. */
-	EVENT_REJECTED;
+	EVENT_REJECTED,
+	/**
+	 * 督办超期 — the deadline of an urging passed: the supervisor, and the unit that handles
+	 * the event.
+	 */
+	EVENT_SUPERVISION_OVERDUE;
 
 	public String messageKey() {
 		return "notices.message." + name();

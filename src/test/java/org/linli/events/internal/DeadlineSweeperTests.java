@@ -11,16 +11,20 @@ import java.util.concurrent.CyclicBarrier;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linli.identity.Role;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.Jurisdiction.Scope;
 import org.linli.shared.Paging;
+import org.linli.testing.TestAccounts;
 import org.linli.testing.TestCity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * 时限监控: the sweeper warns at 80%, marks and escalates at 100%, never twice — also when
@@ -44,6 +48,9 @@ class DeadlineSweeperTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
 
 	TestCity city;
 
@@ -154,6 +161,28 @@ class DeadlineSweeperTests {
 	}
 
 	@Test
+	void anOverdueDepartmentEventStaysThereAndTheStreetThatDispatchedItIsTold() {
+		TestAccounts accounts = new TestAccounts(jdbc, passwords);
+		long streetOfficer = accounts.idOf(accounts.create(Role.STREET_OFFICER, city.street));
+		long districtOfficer = accounts.idOf(accounts.create(Role.DISTRICT_OFFICER, city.district));
+		Actor street = new Actor(streetOfficer, "street", "STREET_OFFICER",
+				new Jurisdiction(streetOfficer, "street", Scope.SUBTREE, city.street.path(), null));
+		long id = dispatched(street,
+				new StepCommand(null, null, null, "CITY_MANAGEMENT", null, null, null, null, null, null));
+		dueAgo(id, Duration.ofMinutes(5));
+
+		sweeper.sweep();
+		sweeper.sweep();
+
+		assertThat(steps(id, EventAction.OVERDUE)).isEqualTo(1);
+		assertThat(steps(id, EventAction.ESCALATE)).isZero();
+		assertThat(column(id, "handling_department")).isEqualTo("CITY_MANAGEMENT");
+		assertThat(column(id, "overdue")).isEqualTo("true");
+		await().until(() -> messages(streetOfficer, id, "EVENT_OVERDUE") == 1);
+		assertThat(messages(districtOfficer, id, "EVENT_OVERDUE")).as("the district did not dispatch it").isZero();
+	}
+
+	@Test
 	void anEscalatedOverdueEventStaysInTheOverdueQueueAfterItsFreshDeadline() {
 		long id = dispatchedToGrid();
 		dueAgo(id, Duration.ofMinutes(5));
@@ -247,6 +276,70 @@ class DeadlineSweeperTests {
 		for (long id : ids) {
 			assertThat(steps(id, EventAction.WARN)).as("warnings of " + id).isEqualTo(1);
 		}
+	}
+
+	/** A street officer urges (督办) the event with a deadline that then passes. */
+	Actor superviseAndLetPass(long id, int version) {
+		long officer = new TestAccounts(jdbc, passwords)
+			.idOf(new TestAccounts(jdbc, passwords).create(Role.STREET_OFFICER, city.street));
+		Actor street = new Actor(officer, "street", "STREET_OFFICER",
+				new Jurisdiction(officer, "street", Scope.SUBTREE, city.street.path(), null));
+		desk.take(street, id, version, EventAction.SUPERVISE, new StepCommand("请加快处置", null, null, null, null,
+				Instant.now().plusSeconds(3600), null, null, null, null));
+		jdbc.sql("update events_event set supervise_due_at = now() - interval '1 minute' where id = :id")
+			.param("id", id)
+			.update();
+		return street;
+	}
+
+	int messages(long account, long event, String kind) {
+		return jdbc.sql("select count(*) from notices_message where account_id = :a and kind = :k and :e = any(args)")
+			.param("a", account)
+			.param("k", kind)
+			.param("e", String.valueOf(event))
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
+	void twoNodesFindingAPassedSupervisionDeadlineRecordOneStepAndTellTheSupervisorAndTheUnitOnce() throws Exception {
+		long gridWorker = new TestAccounts(jdbc, passwords)
+			.idOf(new TestAccounts(jdbc, passwords).create(Role.GRID_WORKER, city.gridA));
+		long id = dispatchedToGrid();
+		Actor supervisor = superviseAndLetPass(id, 2);
+		CyclicBarrier start = new CyclicBarrier(2);
+		Runnable node = () -> {
+			try {
+				start.await();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			sweeper.sweep();
+		};
+		CompletableFuture.allOf(CompletableFuture.runAsync(node), CompletableFuture.runAsync(node)).get();
+		sweeper.sweep();
+
+		assertThat(steps(id, EventAction.SUPERVISION_OVERDUE)).isEqualTo(1);
+		assertThat(published(id, "SupervisionOverdue")).isEqualTo(1);
+		assertThat(column(id, "handling_level")).as("督办 moves no work").isEqualTo("GRID");
+		assertThat(steps(id, EventAction.ESCALATE)).isZero();
+		await().untilAsserted(() -> {
+			assertThat(messages(supervisor.accountId(), id, "EVENT_SUPERVISION_OVERDUE")).isEqualTo(1);
+			assertThat(messages(gridWorker, id, "EVENT_SUPERVISION_OVERDUE")).isEqualTo(1);
+		});
+	}
+
+	@Test
+	void aNewSupervisionDeadlineIsWatchedAgain() {
+		long id = dispatchedToGrid();
+		superviseAndLetPass(id, 2);
+		sweeper.sweep();
+		superviseAndLetPass(id, 4);
+
+		sweeper.sweep();
+
+		assertThat(steps(id, EventAction.SUPERVISION_OVERDUE)).isEqualTo(2);
 	}
 
 	List<Long> overdueQueue(Jurisdiction j) {

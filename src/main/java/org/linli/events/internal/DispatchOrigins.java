@@ -1,0 +1,45 @@
+package org.linli.events.internal;
+
+import java.util.Optional;
+
+import org.linli.shared.RegionPath;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * 派遣层级 — which region node sent an event to a department: the level that answers for it
+ * when the department misses a deadline ({@link EscalationPolicy#superior}). Only
+ * dispatches to a department are remembered; a region unit has its own level above.
+ */
+@Repository
+class DispatchOrigins {
+
+	private final JdbcClient jdbc;
+
+	DispatchOrigins(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** After a dispatch or reassignment by {@code dispatcher}, inside its transaction. */
+	void remember(GridEvent event, Actor dispatcher) {
+		if (event.unit() == null || !event.unit().isDepartment() || dispatcher.jurisdiction() == null
+				|| dispatcher.jurisdiction().region() == null) {
+			return;
+		}
+		jdbc.sql("update events_event set dispatched_from = cast(:path as ltree) where id = :id")
+			.param("path", dispatcher.jurisdiction().region().value())
+			.param("id", event.id())
+			.update();
+	}
+
+	/** The node that sent the event to its department, if known. */
+	Optional<RegionPath> of(long eventId) {
+		return jdbc.sql("select dispatched_from::text from events_event where id = :id")
+			.param("id", eventId)
+			.query(String.class)
+			.optional()
+			.map(RegionPath::new);
+	}
+
+}

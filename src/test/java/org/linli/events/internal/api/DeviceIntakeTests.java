@@ -1,0 +1,169 @@
+package org.linli.events.internal.api;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linli.identity.Role;
+import org.linli.identity.internal.ApiTokens;
+import org.linli.testing.TestAccounts;
+import org.linli.testing.TestCity;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * 设备告警接入: a device system's account sends alarms with its API token; a redelivered alarm
+ * id (also two at once) makes one event, another system's same id is its own alarm, an
+ * alarm outside the account's jurisdiction is "not found", and an account without the
+ * permission is refused. Permissions are read once per role per application context, so
+ * this class runs in its own context and grants the permission before the first call.
+ */
+@SpringBootTest(properties = "linli.test.context=device-intake")
+@AutoConfigureMockMvc
+class DeviceIntakeTests {
+
+	static final String DEVICE_ROLE = "DISTRICT_OFFICER";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	ApiTokens tokens;
+
+	TestCity city;
+
+	TestCity otherCity;
+
+	TestAccounts accounts;
+
+	String deviceSystem;
+
+	@BeforeEach
+	void aDeviceSystemAccount() {
+		jdbc.sql("""
+				insert into identity_role_permission (role, permission) values (:role, 'events.device-intake')
+				on conflict do nothing""").param("role", DEVICE_ROLE).update();
+		city = TestCity.create(jdbc);
+		otherCity = TestCity.create(jdbc);
+		accounts = new TestAccounts(jdbc, passwords);
+		deviceSystem = token(accounts.create(Role.DISTRICT_OFFICER, city.district));
+	}
+
+	@AfterEach
+	void revokeTheGrant() {
+		jdbc.sql("delete from identity_role_permission where role = :role and permission = 'events.device-intake'")
+			.param("role", DEVICE_ROLE)
+			.update();
+	}
+
+	String token(String username) {
+		return tokens.issue(accounts.idOf(username), "devices", null).secret();
+	}
+
+	MvcResult alarm(String token, String alarmId, long regionId) throws Exception {
+		return mvc
+			.perform(post("/api/v1/events/device-alarms").header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON)
+				.content("""
+						{"deviceCode":"SMOKE-0012","alarmId":"%s","categoryCode":"0102","description":"烟感探测器告警：3号楼2单元",
+						 "regionId":%d,"latitude":39.915123,"longitude":116.403456}""".formatted(alarmId, regionId)))
+			.andReturn();
+	}
+
+	static long id(MvcResult r) throws Exception {
+		return ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.id")).longValue();
+	}
+
+	long events(String alarmId) {
+		return jdbc.sql("select count(*) from events_event where request_id = :rid")
+			.param("rid", "alarm:" + alarmId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void aRedeliveredAlarmAnswersWithTheFirstEvent() throws Exception {
+		String alarmId = "A-" + System.nanoTime();
+		MvcResult first = alarm(deviceSystem, alarmId, city.gridA.id());
+		MvcResult again = alarm(deviceSystem, alarmId, city.gridA.id());
+
+		assertThat(first.getResponse().getStatus()).as(first.getResponse().getContentAsString()).isEqualTo(201);
+		assertThat(again.getResponse().getStatus()).isEqualTo(200);
+		assertThat(id(again)).isEqualTo(id(first));
+		assertThat(events(alarmId)).isEqualTo(1);
+		assertThat(jdbc.sql("select channel || ' ' || device_code || ' ' || state from events_event where id = :id")
+			.param("id", id(first))
+			.query(String.class)
+			.single()).isEqualTo("DEVICE SMOKE-0012 REPORTED");
+	}
+
+	@Test
+	void twoDeliveriesOfTheSameAlarmAtOnceMakeOneEvent() throws Exception {
+		String alarmId = "B-" + System.nanoTime();
+		CyclicBarrier start = new CyclicBarrier(2);
+		java.util.function.Supplier<Long> deliver = () -> {
+			try {
+				start.await();
+				return id(alarm(deviceSystem, alarmId, city.gridA.id()));
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		};
+		var a = CompletableFuture.supplyAsync(deliver);
+		var b = CompletableFuture.supplyAsync(deliver);
+
+		assertThat(a.get()).isEqualTo(b.get());
+		assertThat(events(alarmId)).isEqualTo(1);
+	}
+
+	@Test
+	void anotherDeviceSystemsSameAlarmIdIsItsOwnAlarm() throws Exception {
+		String other = token(accounts.create(Role.DISTRICT_OFFICER, city.district));
+		String alarmId = "C-" + System.nanoTime();
+
+		long mine = id(alarm(deviceSystem, alarmId, city.gridA.id()));
+		long theirs = id(alarm(other, alarmId, city.gridA.id()));
+
+		assertThat(theirs).isNotEqualTo(mine);
+	}
+
+	@Test
+	void anAlarmOutsideTheAccountsJurisdictionIsNotFound() throws Exception {
+		String alarmId = "D-" + System.nanoTime();
+
+		assertThat(alarm(deviceSystem, alarmId, otherCity.gridA.id()).getResponse().getStatus()).isEqualTo(404);
+		assertThat(events(alarmId)).isZero();
+	}
+
+	@Test
+	void anAccountWithoutThePermissionIsRefusedAndAWrongTokenIsUnauthenticated() throws Exception {
+		String street = token(accounts.create(Role.STREET_OFFICER, city.street));
+		String alarmId = "E-" + System.nanoTime();
+
+		assertThat(alarm(street, alarmId, city.gridA.id()).getResponse().getStatus()).isEqualTo(403);
+		assertThat(alarm("lk_nobody", alarmId, city.gridA.id()).getResponse().getStatus()).isEqualTo(401);
+		assertThat(events(alarmId)).isZero();
+	}
+
+}
