@@ -62,6 +62,8 @@ final class Endpoints {
 
 	private static final String EV_CLAIM = "events.claim";
 
+	private static final String DASH_READ = "dashboard.read";
+
 	private static final String DISPATCH_STEPS = "accept|reject|dispatch|pool|reassign|close|merge|backlog|resume|decide-extension";
 
 	private static final String HANDLE_STEPS = "start|handle|return|escalate|request-extension|verify|send-back";
@@ -511,7 +513,15 @@ final class Endpoints {
 				object(POST, "/events/claims/{id:\\d+}/claim", "/events/claims/{claimed}/claim", EV_CLAIM, "claimed",
 						null),
 				object(POST, "/events/claims/{id:\\d+}/{action:release|handle}", "/events/claims/{claimed}/release",
-						EV_CLAIM, "claimed", "version=999&reason=matrix"));
+						EV_CLAIM, "claimed", "version=999&reason=matrix"),
+				// dashboard: the caller's own node, a node to drill into, the rebuild (an
+				// operations task that shows no business data)
+				own(GET, "/api/v1/dashboard/events", "/api/v1/dashboard/events", DASH_READ, null),
+				object(GET, "/api/v1/dashboard/events/{regionId}", "/api/v1/dashboard/events/{grid}", DASH_READ, "grid",
+						null),
+				own(POST, "/api/v1/dashboard/rebuild", "/api/v1/dashboard/rebuild", "dashboard.rebuild", null),
+				own(GET, "/dashboard", "/dashboard", DASH_READ, null),
+				object(GET, "/dashboard/regions/{id:\\d+}", "/dashboard/regions/{grid}", DASH_READ, "grid", null));
 	}
 
 	/**

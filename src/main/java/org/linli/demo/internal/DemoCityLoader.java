@@ -3,6 +3,7 @@ package org.linli.demo.internal;
 import java.time.Clock;
 import java.util.List;
 
+import org.linli.dashboard.EventFigures;
 import org.linli.identity.Role;
 import org.linli.population.PopulationSeeding;
 import org.linli.population.PopulationSeeding.Seeded;
@@ -18,9 +19,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo city once — region tree, houses, accounts and residents — in one
- * transaction (a crash mid-load leaves nothing), under a transaction-scoped advisory lock
- * (two nodes starting together load it once), and only while no city 340700 exists.
+ * Loads the demo city once — region tree, houses, accounts, residents and grid events —
+ * in one transaction (a crash mid-load leaves nothing), under a transaction-scoped
+ * advisory lock (two nodes starting together load it once), and only while no city 340700
+ * exists.
  */
 @Component
 class DemoCityLoader {
@@ -58,9 +60,16 @@ class DemoCityLoader {
 
 	private final Clock clock;
 
+	private final DemoEvents events;
+
+	private final EventFigures figures;
+
 	DemoCityLoader(PlatformTransactionManager transactions, JdbcTemplate jdbc, Regions regions,
 			DemoRegionWriter regionWriter, DemoAccountWriter accountWriter, PasswordEncoder passwords,
-			DemoProperties properties, PopulationSeeding seeding, Clock clock) {
+			DemoProperties properties, PopulationSeeding seeding, Clock clock, DemoEvents events,
+			EventFigures figures) {
+		this.events = events;
+		this.figures = figures;
 		this.seeding = seeding;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -90,12 +99,18 @@ class DemoCityLoader {
 			long population = System.nanoTime();
 			DemoResidents residents = residents(plan, nodes);
 			Seeded seeded = seeding.seed(residents.seeds, Source.DEPARTMENT, SEEDED_BY);
+			long eventsStart = System.nanoTime();
+			int written = events.write(plan, nodes,
+					accountWriter.ids(plan.accounts().stream().map(DemoCityPlan.Account::username).toList()),
+					clock.instant());
+			EventFigures.Rebuilt rebuilt = figures.rebuild();
 			log.info(
 					"Demo city loaded: {} region nodes, {} buildings, {} houses, {} accounts, {} residents in {} "
-							+ "households in {} ms (residents {} ms)",
+							+ "households, {} events ({} in the figures) in {} ms (residents {} ms, events {} ms)",
 					plan.nodes().size(), plan.buildings().size(), plan.houses().size(), plan.accounts().size(),
-					seeded.residents(), seeded.households(), (System.nanoTime() - start) / 1_000_000,
-					(System.nanoTime() - population) / 1_000_000);
+					seeded.residents(), seeded.households(), written, rebuilt.events(),
+					(System.nanoTime() - start) / 1_000_000, (eventsStart - population) / 1_000_000,
+					(System.nanoTime() - eventsStart) / 1_000_000);
 			return true;
 		});
 		return Boolean.TRUE.equals(loaded);

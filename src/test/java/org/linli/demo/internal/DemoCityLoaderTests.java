@@ -121,6 +121,30 @@ class DemoCityLoaderTests {
 			.isEqualTo(accounts);
 	}
 
+	@Test
+	void seedsGridEventsInEveryStateAndBuildsTheirFigures() {
+		String district = districtPath();
+		assertThat(count("select count(*) from events_event where path <@ cast(:p as ltree)", district))
+			.isEqualTo(DemoEvents.EVENTS);
+		List<String> states = jdbc
+			.sql("select distinct state from events_event where path <@ cast(:p as ltree) order by state")
+			.param("p", district)
+			.query(String.class)
+			.list();
+		assertThat(states).contains("REPORTED", "REJECTED", "CLOSED", "IN_PROGRESS");
+		assertThat(count("""
+				select count(*) from events_event e where path <@ cast(:p as ltree)
+				   and version <> (select count(*) - 1 from events_step s where s.event_id = e.id)""", district))
+			.as("every event's timeline matches its version")
+			.isZero();
+		assertThat(count("select count(*) from events_event where overdue and path <@ cast(:p as ltree)", district))
+			.isPositive();
+		assertThat(count("select coalesce(sum(reported), 0) from dashboard_event_day where path <@ cast(:p as ltree)",
+				district))
+			.as("the dashboard's figures were rebuilt after the events were written")
+			.isEqualTo(DemoEvents.EVENTS);
+	}
+
 	private String cityPath() {
 		return regions.nodeByCode(DemoTree.CITY_CODE).map(RegionNode::path).orElseThrow().value();
 	}

@@ -240,11 +240,15 @@ class DeadlineSweeperTests {
 		}
 	}
 
-	/** Publications in the registry (the inbox listens to both kinds, once each). */
+	/**
+	 * Publications in the registry per listener, the most any listener got (the inbox and
+	 * the dashboard listen to both kinds, once each).
+	 */
 	int published(long id, String type) {
 		return jdbc.sql("""
-				select count(*) from event_publication
-				 where event_type = :type and cast(serialized_event as jsonb) ->> 'eventId' = :id""")
+				select coalesce(max(n), 0) from (select count(*) as n from event_publication
+				 where event_type = :type and cast(serialized_event as jsonb) ->> 'eventId' = :id
+				 group by listener_id) per_listener""")
 			.param("type", "org.linli.events." + type)
 			.param("id", String.valueOf(id))
 			.query(Integer.class)

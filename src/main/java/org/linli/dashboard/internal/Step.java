@@ -1,0 +1,30 @@
+package org.linli.dashboard.internal;
+
+/**
+ * What a published record of the events module tells the figures; each is applied once
+ * per event and instant.
+ */
+enum Step {
+
+	/** 上报 — creates the event's row; steps that came early are applied then. */
+	REPORTED,
+	/** 受理. */
+	ACCEPTED,
+	/** 不予受理. */
+	REJECTED,
+	/** 派遣, 改派 or 上报 to a unit. */
+	DISPATCHED,
+	/** 上报 one level up (also counted as a dispatch by its own record). */
+	ESCALATED,
+	/** 反馈. */
+	HANDLED,
+	/** 结案. */
+	CLOSED,
+	/** 重新打开 — withdraws the standing rating. */
+	REOPENED,
+	/** 评价. */
+	RATED,
+	/** 超时. */
+	OVERDUE
+
+}

@@ -1,0 +1,223 @@
+package org.linli.dashboard.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linli.dashboard.EventFigures;
+import org.linli.identity.Role;
+import org.linli.testing.ApiCalls;
+import org.linli.testing.TestAccounts;
+import org.linli.testing.TestCity;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The event figures follow the events module: a report that goes round the loop moves the
+ * counts (the listeners run after each step commits, hence the waiting), a redelivered
+ * record counts once, a step that arrives before its report waits for it, and a rebuild
+ * from the events tables gives the same figures as the listeners.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EventFiguresTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	@Autowired
+	EventFigureStore store;
+
+	@Autowired
+	EventFigures figures;
+
+	@Autowired
+	TransactionTemplate tx;
+
+	ApiCalls api;
+
+	TestCity city;
+
+	Authentication resident;
+
+	Authentication gridWorker;
+
+	Authentication communityWorker;
+
+	Authentication leader;
+
+	@BeforeEach
+	void cityWithStaff() {
+		api = new ApiCalls(mvc, users);
+		city = TestCity.create(jdbc);
+		TestAccounts accounts = new TestAccounts(jdbc, passwords);
+		resident = api.login(accounts.create(Role.RESIDENT, null));
+		gridWorker = api.login(accounts.create(Role.GRID_WORKER, city.gridA));
+		communityWorker = api.login(accounts.create(Role.COMMUNITY_WORKER, city.communityA));
+		leader = api.login(accounts.create(Role.LEADER, city.street));
+	}
+
+	@Test
+	void aReportedClosedAndRatedEventMovesTheCounts() throws Exception {
+		long event = report();
+		awaitFigures(city.gridA.id(), Map.of("reported", 1, "open", 1));
+		goRound(event, 5);
+
+		String summary = awaitFigures(city.street.id(), Map.of("reported", 1, "accepted", 1, "dispatched", 1, "handled",
+				1, "closed", 1, "rated", 1, "open", 0));
+		assertThat((Double) JsonPath.read(summary, "$.total.satisfaction")).isEqualTo(1.0);
+		assertThat((Double) JsonPath.read(summary, "$.total.averageRating")).isEqualTo(5.0);
+		assertThat((Double) JsonPath.read(summary, "$.total.averageHandlingHours")).isNotNull();
+		assertThat((List<String>) JsonPath.read(summary, "$.children[*].label")).containsExactly("甲社区");
+		assertThat((List<String>) JsonPath.read(summary, "$.categories[*].key")).containsExactly("0102");
+	}
+
+	@Test
+	void aRedeliveredRecordCountsOnceAndAnEarlyStepWaitsForItsReport() {
+		long event = 900_000_000L + city.gridA.id();
+		Instant reported = Instant.parse("2026-03-02T02:00:00Z");
+		Instant closed = reported.plus(Duration.ofHours(5));
+		tx.executeWithoutResult(s -> store.step(event, Step.CLOSED, closed, null));
+		assertThat(day("closed")).as("a closing before its report waits").isZero();
+
+		for (int delivery = 0; delivery < 2; delivery++) {
+			tx.executeWithoutResult(s -> store.report(event, city.gridA.path().value(), "0102", reported));
+			tx.executeWithoutResult(s -> store.step(event, Step.CLOSED, closed, null));
+			tx.executeWithoutResult(s -> store.step(event, Step.RATED, closed.plusSeconds(60), 2));
+			tx.executeWithoutResult(s -> store.step(event, Step.OVERDUE, closed.minusSeconds(60), null));
+		}
+
+		assertThat(day("reported")).isEqualTo(1);
+		assertThat(day("closed")).isEqualTo(1);
+		assertThat(day("handling_seconds")).isEqualTo(5 * 3600);
+		assertThat(day("rated")).isEqualTo(1);
+		assertThat(day("rating_good")).as("a 2 is no satisfied rating").isZero();
+		assertThat(day("overdue")).isEqualTo(1);
+		assertThat(day("went_overdue")).isEqualTo(1);
+		assertThat(jdbc.sql("select phase from dashboard_event where event_id = :id")
+			.param("id", event)
+			.query(String.class)
+			.single()).isEqualTo("CLOSED");
+	}
+
+	@Test
+	void aRebuildFromTheEventsTablesGivesTheSameFiguresAsTheListeners() throws Exception {
+		goRound(report(), 5);
+		long reopened = report();
+		goRound(reopened, 2);
+		ok(step(resident, reopened, "reopen", "{\"version\":%d,\"reason\":\"又堆起来了\"}".formatted(version(reopened))));
+		long refused = report();
+		ok(step(communityWorker, refused, "reject", "{\"version\":0,\"reason\":\"重复上报\"}"));
+		report();
+		awaitFigures(city.street.id(),
+				Map.of("reported", 4, "closed", 2, "reopened", 1, "rejected", 1, "rated", 1, "open", 2));
+		List<Map<String, Object>> incremental = rows();
+
+		EventFigures.Rebuilt rebuilt = figures.rebuild();
+
+		assertThat(rebuilt.events()).isGreaterThanOrEqualTo(4);
+		assertThat(rows()).isEqualTo(incremental);
+		String summary = summary(city.street.id());
+		assertThat((Integer) JsonPath.read(summary, "$.total.open")).isEqualTo(2);
+		assertThat((Integer) JsonPath.read(summary, "$.open.ACCEPTED")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(summary, "$.open.REPORTED")).isEqualTo(1);
+	}
+
+	long report() throws Exception {
+		MvcResult r = api.call(post("/api/v1/events"), resident, """
+				{"categoryCode":"0102","description":"小区门口垃圾堆放三天无人清理","regionId":%d}""".formatted(city.gridA.id()));
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isIn(200, 201);
+		String body = r.getResponse().getContentAsString();
+		Object id = body.contains("\"event\"") ? JsonPath.read(body, "$.event.id") : JsonPath.read(body, "$.id");
+		return ((Number) id).longValue();
+	}
+
+	void goRound(long event, int rating) throws Exception {
+		ok(step(communityWorker, event, "accept", "{\"version\":0}"));
+		ok(step(communityWorker, event, "dispatch", "{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
+		ok(step(gridWorker, event, "start", "{\"version\":2}"));
+		ok(step(gridWorker, event, "handle", "{\"version\":3,\"note\":\"已清运\"}"));
+		ok(step(communityWorker, event, "verify", "{\"version\":4}"));
+		ok(step(communityWorker, event, "close", "{\"version\":5}"));
+		ok(step(resident, event, "rate", "{\"version\":6,\"rating\":%d}".formatted(rating)));
+	}
+
+	MvcResult step(Authentication who, long event, String action, String body) throws Exception {
+		String path = action.equals("rate") || action.equals("reopen") ? "/api/v1/me/events/" : "/api/v1/events/";
+		return api.call(post(path + event + "/" + action), who, body);
+	}
+
+	int version(long event) {
+		return jdbc.sql("select version from events_event where id = :id")
+			.param("id", event)
+			.query(Integer.class)
+			.single();
+	}
+
+	static void ok(MvcResult r) throws Exception {
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
+	}
+
+	String summary(long regionId) throws Exception {
+		MvcResult r = api.call(get("/api/v1/dashboard/events/" + regionId), leader, null);
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
+		return r.getResponse().getContentAsString();
+	}
+
+	/**
+	 * Waits until the listeners caught up with the steps taken, then returns the summary.
+	 */
+	String awaitFigures(long regionId, Map<String, Integer> expected) {
+		return await().atMost(Duration.ofSeconds(30))
+			.until(() -> summary(regionId),
+					body -> expected.entrySet()
+						.stream()
+						.allMatch(e -> e.getValue().equals(JsonPath.read(body, "$.total." + e.getKey()))));
+	}
+
+	long day(String column) {
+		return jdbc
+			.sql("select coalesce(sum(" + column + "), 0) from dashboard_event_day where path = cast(:p as ltree)")
+			.param("p", city.gridA.path().value())
+			.query(Long.class)
+			.single();
+	}
+
+	List<Map<String, Object>> rows() {
+		return jdbc.sql("""
+				select path::text, category_code, day, reported, accepted, rejected, dispatched, escalated, handled,
+				       closed, reopened, overdue, went_overdue, handling_seconds, rated, rating_sum, rating_good
+				  from dashboard_event_day where path <@ cast(:p as ltree) order by path, category_code, day""")
+			.param("p", city.city.path().value())
+			.query()
+			.listOfRows();
+	}
+
+}
