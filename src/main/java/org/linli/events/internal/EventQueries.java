@@ -82,8 +82,13 @@ public class EventQueries {
 		long total = bind(jdbc.sql("select count(*) from events_event e" + where), j, criteria, under).query(Long.class)
 			.single();
 		String order = criteria.queue() == null ? " order by e.id desc" : " order by e.due_at nulls last, e.id";
-		List<EventView> items = bind(jdbc.sql(COLUMNS + FROM + where + order + " limit :limit offset :offset"), j,
-				criteria, under)
+		// the page first, then the category labels for its rows only (joined before the
+		// sort, a wide scope's queue labelled every one of its thousands of rows)
+		String page = "select * from events_event e" + where + order + " limit :limit offset :offset";
+		List<EventView> items = bind(
+				jdbc.sql(
+						COLUMNS + "  from (" + page + ") e join events_category c on c.code = e.category_code" + order),
+				j, criteria, under)
 			.param("limit", paging.size())
 			.param("offset", paging.offset())
 			.query((rs, n) -> map(rs, locale, true))
