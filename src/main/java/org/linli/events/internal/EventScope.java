@@ -18,7 +18,27 @@ public final class EventScope {
 			 or (cast(:scopeKind as text) = 'DEPARTMENT' and e.handling_department = cast(:department as text)
 			   and e.path <@ cast(:scope as ltree)))""";
 
+	private static final String SUBTREE = """
+			(e.path <@ cast(:scope as ltree) or e.handling_path <@ cast(:scope as ltree))""";
+
+	private static final String DEPARTMENT = """
+			(e.handling_department = cast(:department as text) and e.path <@ cast(:scope as ltree))""";
+
 	private EventScope() {
+	}
+
+	/**
+	 * {@link #SQL} reduced to the caller's kind of scope, with the same parameters. A
+	 * prepared statement's generic plan cannot drop the branch that does not apply; with
+	 * only the one that does, a queue reads the partial indexes of open events instead of
+	 * every event ever reported under the caller's node.
+	 */
+	public static String sql(Jurisdiction j) {
+		return switch (j.scope()) {
+			case SUBTREE -> SUBTREE;
+			case DEPARTMENT -> DEPARTMENT;
+			case SELF, NONE -> "false";
+		};
 	}
 
 	/** Binds the parameters {@link #SQL} names. */

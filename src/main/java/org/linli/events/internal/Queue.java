@@ -27,8 +27,14 @@ public enum Queue {
 			and (e.due_at < :now or e.overdue or (e.supervised and e.supervise_due_at < :now))"""),
 	/** 接单池 — small help requests waiting in the claim pool. */
 	POOLED("pooled", " and e.state = 'POOLED'"),
-	/** 督办件 — urged by a superior and not yet closed. */
-	SUPERVISED("supervised", " and e.supervised and e.state not in ('CLOSED', 'REJECTED', 'MERGED')"),
+	/**
+	 * 督办件 — urged by a superior and not yet closed (every state but closed, rejected and
+	 * merged, named so that the open-event indexes apply).
+	 */
+	SUPERVISED("supervised", """
+			and e.supervised
+			and e.state in ('REPORTED', 'ACCEPTED', 'POOLED', 'DISPATCHED', 'IN_PROGRESS', 'HANDLED', 'VERIFIED',
+			                'BACKLOGGED')"""),
 	/** 我的 — reported by the caller or with a step of theirs on the timeline. */
 	MINE("mine", """
 			and (e.reporter_account_id = :me

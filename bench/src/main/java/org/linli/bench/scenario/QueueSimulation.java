@@ -1,0 +1,71 @@
+package org.linli.bench.scenario;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+/**
+ * The closed loop of {@link MeSimulation} over the staff queues: each request one page of
+ * one queue as one staff member, from {@code bench.queues} (a JSON array of {role, queue,
+ * page, auth}, in a fixed shuffled order, fed round-robin), named by its queue so that the
+ * report has percentiles per queue.
+ */
+public class QueueSimulation extends Simulation {
+
+	private static final List<Map<String, Object>> MIX;
+
+	static {
+		try {
+			MIX = new ObjectMapper().readValue(System.getProperty("bench.queues"), new TypeReference<>() {
+			});
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("bench.queues is not a queue mix", ex);
+		}
+	}
+
+	private static final AtomicLong NEXT = new AtomicLong();
+
+	private final HttpProtocolBuilder protocol = http.baseUrl(System.getProperty("bench.baseUrl"))
+		.acceptHeader("application/json")
+		.disableCaching();
+
+	private final Iterator<Map<String, Object>> mix = new Iterator<>() {
+
+		@Override
+		public boolean hasNext() {
+			return true;
+		}
+
+		@Override
+		public Map<String, Object> next() {
+			return MIX.get((int) (NEXT.getAndIncrement() % MIX.size()));
+		}
+
+	};
+
+	private final ScenarioBuilder queues = scenario("GET /api/v1/events?queue=")
+		.during(Duration.ofSeconds(Long.getLong("bench.seconds", 30)))
+		.on(feed(mix).exec(http("#{queue}").get("/api/v1/events?queue=#{queue}&page=#{page}&size=20")
+			.header("Authorization", "#{auth}")
+			.check(status().is(200))));
+
+	{
+		setUp(queues.injectOpen(atOnceUsers(Integer.getInteger("bench.users", 20)))).protocols(protocol);
+	}
+
+}

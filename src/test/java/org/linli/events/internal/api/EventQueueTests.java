@@ -1,0 +1,150 @@
+package org.linli.events.internal.api;
+
+import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linli.identity.Role;
+import org.linli.testing.ApiCalls;
+import org.linli.testing.TestAccounts;
+import org.linli.testing.TestCity;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * The staff queues read through the open-event indexes and the caller's kind of scope
+ * alone: they still hold exactly what is in work inside the caller's scope.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class EventQueueTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	UserDetailsService users;
+
+	@Autowired
+	PasswordEncoder passwords;
+
+	ApiCalls api;
+
+	TestCity city;
+
+	Authentication resident;
+
+	Authentication communityWorker;
+
+	Authentication otherCommunityWorker;
+
+	Authentication streetOfficer;
+
+	Authentication cityManagement;
+
+	Authentication housing;
+
+	@BeforeEach
+	void cityWithStaff() {
+		api = new ApiCalls(mvc, users);
+		city = TestCity.create(jdbc);
+		TestAccounts accounts = new TestAccounts(jdbc, passwords);
+		resident = api.login(accounts.create(Role.RESIDENT, null));
+		communityWorker = api.login(accounts.create(Role.COMMUNITY_WORKER, city.communityA));
+		otherCommunityWorker = api.login(accounts.create(Role.COMMUNITY_WORKER, city.communityB));
+		streetOfficer = api.login(accounts.create(Role.STREET_OFFICER, city.street));
+		cityManagement = api.login(accounts.create(Role.DEPARTMENT_HANDLER, city.district));
+		housing = api.login(accounts.create(Role.DEPARTMENT_HANDLER, city.district, "HOUSING"));
+	}
+
+	@Test
+	void theSupervisedQueueKeepsAnUrgedEventWhileParkedAndDropsItOnceRejected() throws Exception {
+		long parked = report("0102");
+		long rejected = report("0102");
+		for (long event : List.of(parked, rejected)) {
+			ok(step(streetOfficer, event, "supervise",
+					"{\"version\":0,\"note\":\"请加快处置\",\"dueAt\":\"2099-01-01T00:00:00Z\"}"));
+		}
+		ok(step(communityWorker, parked, "accept", "{\"version\":1}"));
+		ok(step(communityWorker, parked, "backlog", "{\"version\":2,\"reason\":\"需多部门协调\"}"));
+		ok(step(communityWorker, rejected, "reject", "{\"version\":1,\"reason\":\"不属于受理范围\"}"));
+
+		assertThat(queue(communityWorker, "supervised")).contains(parked).doesNotContain(rejected);
+		assertThat(queue(streetOfficer, "supervised")).contains(parked);
+		assertThat(queue(otherCommunityWorker, "supervised")).as("another community's staff").doesNotContain(parked);
+	}
+
+	@Test
+	void aDepartmentsQueuesHoldItsOwnOpenWorkOnly() throws Exception {
+		long event = report("0102");
+		ok(step(communityWorker, event, "accept", "{\"version\":0}"));
+		ok(step(communityWorker, event, "dispatch", "{\"version\":1,\"department\":\"CITY_MANAGEMENT\"}"));
+
+		assertThat(queue(cityManagement, "to-handle")).contains(event);
+		assertThat(queue(housing, "to-handle")).as("another department").doesNotContain(event);
+		assertThat(queue(housing, "overdue")).doesNotContain(event);
+		assertThat(queue(otherCommunityWorker, "to-handle")).doesNotContain(event);
+	}
+
+	@Test
+	void aCategoryFilterTakesAClassWithItsSubclasses() throws Exception {
+		long rubbish = report("0102");
+		assertThat(list(communityWorker, get("/api/v1/events").param("queue", "to-accept").param("category", "01")))
+			.contains(rubbish);
+		assertThat(list(communityWorker, get("/api/v1/events").param("queue", "to-accept").param("category", "0102")))
+			.contains(rubbish);
+		assertThat(list(communityWorker, get("/api/v1/events").param("queue", "to-accept").param("category", "02")))
+			.doesNotContain(rubbish);
+		String page = api
+			.call(get("/api/v1/events").param("queue", "to-accept").param("category", "01"), communityWorker, null)
+			.getResponse()
+			.getContentAsString();
+		assertThat((Integer) JsonPath.read(page, "$.total"))
+			.isEqualTo(((List<?>) JsonPath.read(page, "$.items")).size());
+	}
+
+	long report(String category) throws Exception {
+		MvcResult r = api.call(post("/api/v1/events"), resident, """
+				{"categoryCode":"%s","description":"小区门口垃圾堆放三天无人清理","regionId":%d}""".formatted(category,
+				city.gridA.id()));
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
+		return ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.event.id")).longValue();
+	}
+
+	MvcResult step(Authentication who, long event, String action, String body) throws Exception {
+		return api.call(post("/api/v1/events/" + event + "/" + action), who, body);
+	}
+
+	void ok(MvcResult r) throws Exception {
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
+	}
+
+	List<Long> queue(Authentication who, String queue) throws Exception {
+		return list(who, get("/api/v1/events").param("queue", queue).param("size", "100"));
+	}
+
+	List<Long> list(Authentication who, MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult r = api.call(request, who, null);
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
+		List<Number> ids = JsonPath.read(r.getResponse().getContentAsString(), "$.items[*].id");
+		return ids.stream().map(Number::longValue).toList();
+	}
+
+}
