@@ -151,11 +151,12 @@ abstract class ImportResidents implements Scenario {
 	static long forgetImported(BenchContext context) throws Exception {
 		try (Connection c = context.database().connect(); Statement s = c.createStatement()) {
 			s.execute("create temp table bench_forget as select id from population_resident where data_source = 'IMPORT'");
+			s.execute("analyze bench_forget");
+			s.execute("delete from population_household_member m using bench_forget f where m.resident_id = f.id");
 			s.execute("""
-					delete from population_household_member where resident_id in (select id from bench_forget)
-					    or household_id in (select id from population_household
-					                         where head_resident_id in (select id from bench_forget))""");
-			s.execute("delete from population_household where head_resident_id in (select id from bench_forget)");
+					delete from population_household_member m using population_household h, bench_forget f
+					 where m.household_id = h.id and h.head_resident_id = f.id""");
+			s.execute("delete from population_household h using bench_forget f where h.head_resident_id = f.id");
 			s.execute("delete from population_resident_tag where resident_id in (select id from bench_forget)");
 			s.execute("delete from population_resident_change where resident_id in (select id from bench_forget)");
 			int n = s.executeUpdate("delete from population_resident where id in (select id from bench_forget)");
