@@ -204,6 +204,10 @@ final class ImportRun {
 		}
 		String scope = caller.scopePath();
 		Timestamp at = Timestamp.from(now);
+		// A temp table has no statistics: without them a million members join the
+		// households
+		// by nested loop.
+		jdbc.sql("analyze population_import_member").update();
 		int households = jdbc
 			.sql("""
 					insert into population_household (path, house_id, head_resident_id, registration_number, created_at,
