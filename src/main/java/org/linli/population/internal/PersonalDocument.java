@@ -17,7 +17,8 @@ import org.linli.shared.Masking;
  */
 public record PersonalDocument(DocumentType type, String number, LocalDate birthDate, boolean male) {
 
-	static PersonalDocument parse(DocumentType type, String input, LocalDate birthDate, String sex, LocalDate today) {
+	public static PersonalDocument parse(DocumentType type, String input, LocalDate birthDate, String sex,
+			LocalDate today) {
 		if (type.gb11643()) {
 			IdCardNumber card = IdCardNumber.parse(input);
 			String prefix = card.value().substring(0, 6);

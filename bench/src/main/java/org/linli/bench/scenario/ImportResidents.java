@@ -23,10 +23,13 @@ import org.linli.bench.ProcessWatch;
  * deleted first (not timed), so every run measures the same thing: a file of new residents
  * into a table that already holds the demo city. While it runs, its progress
  * (/api/v1/resident-imports/{requestId}/progress) is polled twice a second, as the page
- * does. Fails unless the import answers IMPORTED with every row created and the table
- * then holds them all.
+ * does. Fails unless the import answers IMPORTED with every row created (or merged into
+ * one of the few demo residents with the same number) and the table then holds them all.
  */
 abstract class ImportResidents implements Scenario {
+
+	/** Demo residents whose number the generated city may reuse (51 at 1m). */
+	static final long DEMO_OVERLAP_MAX = 1_000;
 
 	abstract String fileName();
 
@@ -51,18 +54,23 @@ abstract class ImportResidents implements Scenario {
 		Result r = importFile(context, token, file);
 		JsonNode body = r.body();
 		JsonNode counts = body.path("counts");
+		// The demo city's own residents may share a number with a generated one (both follow
+		// GB 11643 in the same districts): those rows update or leave them, never conflict.
+		long created = counts.path("created").asLong();
+		long merged = created + counts.path("updated").asLong() + counts.path("unchanged").asLong();
 		if (r.status() != 200 || !"IMPORTED".equals(body.path("status").asText())
-				|| counts.path("rows").asLong() != expected || counts.path("created").asLong() != expected) {
+				|| counts.path("rows").asLong() != expected || merged != expected
+				|| created < expected - DEMO_OVERLAP_MAX) {
 			throw new IllegalStateException("import answered " + r.status() + " " + body.path("status").asText()
-					+ " counts " + counts + " (expected " + expected + " created); errors "
+					+ " counts " + counts + " (expected " + expected + " created, updated or unchanged); errors "
 					+ body.path("errorCount") + ": " + first(body.path("errors")));
 		}
 		long stored = CityLoad.id(context,
 				"select count(*) from population_resident where data_source = 'IMPORT' and retired_at is null");
 		long tagged = CityLoad.id(context, "select count(distinct resident_id) from population_resident_tag t "
 				+ "join population_resident r on r.id = t.resident_id where r.data_source = 'IMPORT'");
-		if (stored != expected) {
-			throw new IllegalStateException("the import reported " + expected + " created but the table holds "
+		if (stored != created) {
+			throw new IllegalStateException("the import reported " + created + " created but the table holds "
 					+ stored + " imported residents");
 		}
 		Map<String, Object> details = new LinkedHashMap<>();
@@ -139,13 +147,26 @@ abstract class ImportResidents implements Scenario {
 		return kept;
 	}
 
-	/** Deletes what earlier imports wrote (with their history and tags), not timed. */
+	/** Deletes what earlier imports wrote (with history, tags and households), not timed. */
 	static long forgetImported(BenchContext context) throws Exception {
 		try (Connection c = context.database().connect(); Statement s = c.createStatement()) {
 			s.execute("create temp table bench_forget as select id from population_resident where data_source = 'IMPORT'");
-			s.execute("delete from population_resident_tag where resident_id in (select id from bench_forget)");
-			s.execute("delete from population_resident_change where resident_id in (select id from bench_forget)");
-			int n = s.executeUpdate("delete from population_resident where id in (select id from bench_forget)");
+			s.execute("analyze bench_forget");
+			s.execute("delete from population_household_member m using bench_forget f where m.resident_id = f.id");
+			s.execute("""
+					delete from population_household_member m using population_household h, bench_forget f
+					 where m.household_id = h.id and h.head_resident_id = f.id""");
+			s.execute("delete from population_household h using bench_forget f where h.head_resident_id = f.id");
+			for (String table : List.of("population_resident_tag", "population_resident_change",
+					"population_occupancy", "population_knock_resident", "population_proposal")) {
+				s.execute("delete from " + table + " t using bench_forget f where t.resident_id = f.id");
+			}
+			// Every row referring to them is gone: without the foreign-key checks (one scan of
+			// each referring table per deleted resident, some of them unindexed) a million go in
+			// seconds instead of hours.
+			s.execute("set session_replication_role = replica");
+			int n = s.executeUpdate("delete from population_resident r using bench_forget f where r.id = f.id");
+			s.execute("set session_replication_role = default");
 			if (n > 0) {
 				s.execute("vacuum analyze population_resident");
 			}

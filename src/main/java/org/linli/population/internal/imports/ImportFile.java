@@ -27,8 +27,9 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Streams the rows of an uploaded file, one at a time: CSV in UTF-8 (BOM skipped) or GBK
- * (what Excel on a Chinese Windows saves), or the first sheet of an XLSX workbook (SAX,
- * POI's zip-bomb guards on). The approach of the region structure import, copied because
+ * (what Excel on a Chinese Windows saves), or the first sheet of an XLSX workbook
+ * ({@link XlsxSheet}; FastExcel when its shared strings are too many to hold, with POI's
+ * zip-bomb guards on). The approach of the region structure import, copied because
  * modules may not use each other's internals.
  */
 final class ImportFile {
@@ -182,6 +183,16 @@ final class ImportFile {
 	}
 
 	private static void readXlsx(Path file, RowHandler handler) {
+		try {
+			XlsxSheet.read(file, handler);
+			return;
+		}
+		catch (XlsxSheet.TooLarge ex) {
+			// a shared-string table too large for memory: FastExcel keeps it on disk
+		}
+		catch (IOException ex) {
+			throw new ImportRejected("population.import.error.brokenFile");
+		}
 		zipGuards();
 		try {
 			FastExcel.read(file.toFile(), new Listener(handler)).headRowNumber(0).sheet(0).doRead();

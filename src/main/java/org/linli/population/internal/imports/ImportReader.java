@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.linli.dictionary.Dictionaries;
 import org.linli.population.internal.protect.ResidentProtection;
 import org.linli.shared.Jurisdiction;
+import org.linli.shared.PhoneNumber;
 
 /**
  * The reading half of an import, on a thread of its own so that parsing, checking and
@@ -106,16 +107,18 @@ final class ImportReader implements Runnable {
 	}
 
 	private void add(RowParser.ParsedRow row) {
-		int first = run.seen.putIfAbsent(row.idCard().value(), row.row());
+		int first = run.seen.putIfAbsent(row.document(), row.row());
 		if (first != 0) {
-			run.error(RowError.of(row.row(), ResidentColumn.ID_CARD.header, row.idCard().masked(),
+			run.error(RowError.of(row.row(), ResidentColumn.ID_CARD.header, row.document().masked(),
 					"population.import.error.duplicateInFile", first));
 			return;
 		}
 		boolean seal = run.writing();
 		String phoneIndex = row.phone() == null ? null : protection.index(row.phone());
-		chunk.add(new SealedRow(row, protection.index(row.idCard()), seal ? protection.encrypt(row.idCard()) : null,
-				phoneIndex, seal && row.phone() != null ? protection.encrypt(row.phone()) : null));
+		PhoneNumber emergency = row.profile() == null ? null : row.profile().emergencyPhone();
+		chunk.add(new SealedRow(row, protection.index(row.document()), seal ? protection.encrypt(row.document()) : null,
+				phoneIndex, seal && row.phone() != null ? protection.encrypt(row.phone()) : null,
+				seal && emergency != null ? protection.encrypt(emergency) : null));
 		if (chunk.size() >= ImportRun.CHUNK) {
 			handOver();
 		}

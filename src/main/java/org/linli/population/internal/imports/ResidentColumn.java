@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The columns of the residents sheet (bench/README.md "residents"), by Chinese header or
- * English alias. Columns not listed are ignored; household number, relation, employer and
- * tags are accepted but not stored yet.
+ * English alias. Columns not listed are ignored. A resident without a mainland ID card
+ * leaves 身份证号码 blank and gives 证件类型 and 证件号码, with 出生日期 and 性别 (the number holds
+ * neither); 工作单位 is the workplace; 户号 and 与户主关系 form households.
  */
 enum ResidentColumn {
 
@@ -20,7 +21,11 @@ enum ResidentColumn {
 	UNIT_NUMBER("单元号", "unitNumber", false), ROOM_NUMBER("房号", "roomNumber", false),
 	HOUSEHOLD_NUMBER("户号", "householdNumber", false), RELATION("与户主关系", "relation", false),
 	POLITICAL_STATUS("政治面貌", "politicalStatus", false), EDUCATION("文化程度", "education", false),
-	MARITAL_STATUS("婚姻状况", "maritalStatus", false), EMPLOYER("工作单位", "employer", false), TAGS("标签", "tags", false);
+	MARITAL_STATUS("婚姻状况", "maritalStatus", false), EMPLOYER("工作单位", "employer", false), TAGS("标签", "tags", false),
+	DOCUMENT_TYPE("证件类型", "documentType", false), DOCUMENT_NUMBER("证件号码", "documentNumber", false),
+	BIRTH_DATE("出生日期", "birthDate", false), NATIONALITY("国籍", "nationality", false),
+	EMPLOYMENT("就业状况", "employment", false), EMERGENCY_NAME("紧急联系人", "emergencyContactName", false),
+	EMERGENCY_PHONE("紧急联系电话", "emergencyContactPhone", false);
 
 	final String header;
 

@@ -26,7 +26,9 @@ final class ResidentCopy {
 	private static final String RESIDENTS = """
 			copy population_resident (id, path, region_id, house_id, name, id_number_cipher, id_number_index,
 			     id_number_masked, birth_date, sex, ethnic, phone_cipher, phone_index, phone_masked, residence_type,
-			     registered_address, political_status, education, marital_status, data_source, created_at, updated_at)
+			     registered_address, political_status, education, marital_status, data_source, created_at, updated_at,
+			     document_type, nationality, employment, workplace, emergency_contact_name, emergency_phone_cipher,
+			     emergency_phone_masked)
 			from stdin""";
 
 	private static final String TAGS = "copy population_resident_tag (resident_id, tag_code, tagged_at, tagged_by) from stdin";
@@ -59,9 +61,9 @@ final class ResidentCopy {
 			field(residents, r.name());
 			residents.append("\\\\x").append(HEX.formatHex(s.idCipher())).append('\t');
 			field(residents, s.idIndex());
-			field(residents, r.idCard().masked());
-			field(residents, r.idCard().birthDate().toString());
-			field(residents, r.idCard().male() ? "M" : "F");
+			field(residents, r.document().masked());
+			field(residents, r.document().birthDate().toString());
+			field(residents, r.document().male() ? "M" : "F");
 			field(residents, r.ethnic());
 			if (s.phoneCipher() == null) {
 				residents.append("\\N\t\\N\t\\N\t");
@@ -76,7 +78,25 @@ final class ResidentCopy {
 			field(residents, r.politicalStatus());
 			field(residents, r.education());
 			field(residents, r.maritalStatus());
-			residents.append("IMPORT\t").append(at).append('\t').append(at).append('\n');
+			residents.append("IMPORT\t").append(at).append('\t').append(at).append('\t');
+			field(residents, r.document().type().name());
+			RowParser.Profile p = r.profile();
+			if (p == null) {
+				residents.append("CHN\t\\N\t\\N\t\\N\t\\N\t\\N\n");
+			}
+			else {
+				field(residents, p.nationality() == null ? "CHN" : p.nationality());
+				field(residents, p.employment());
+				field(residents, p.workplace());
+				field(residents, p.emergencyName());
+				if (s.emergencyCipher() == null) {
+					residents.append("\\N\t\\N\n");
+				}
+				else {
+					residents.append("\\\\x").append(HEX.formatHex(s.emergencyCipher())).append('\t');
+					residents.append(text(p.emergencyPhone().masked())).append('\n');
+				}
+			}
 			for (String tag : r.tags()) {
 				tags.append(ids[i])
 					.append('\t')
@@ -92,6 +112,22 @@ final class ResidentCopy {
 		if (!tags.isEmpty()) {
 			copy(TAGS, tags);
 		}
+	}
+
+	/** Stages (resident id, 户号, relation, row) for the households formed at the end. */
+	void members(List<Object[]> members) {
+		StringBuilder data = new StringBuilder(members.size() * 48);
+		for (Object[] m : members) {
+			data.append(m[0])
+				.append('\t')
+				.append(text((String) m[1]))
+				.append('\t')
+				.append(m[2])
+				.append('\t')
+				.append(m[3])
+				.append('\n');
+		}
+		copy("copy population_import_member (resident_id, number, relation, row_number) from stdin", data);
 	}
 
 	private void copy(String sql, StringBuilder data) {

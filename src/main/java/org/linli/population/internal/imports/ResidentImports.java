@@ -260,6 +260,7 @@ public class ResidentImports {
 			run.error(RowError.of(null, null, null, "population.import.error.noRows"));
 		}
 		progress(id, "FINISHING", total, run.rows, run.checked, run.written, run.errorCount());
+		run.formHouseholds();
 		return run;
 	}
 

@@ -1,5 +1,6 @@
 package org.linli.population.internal.imports;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,8 @@ import java.util.function.Consumer;
 
 import org.linli.dictionary.Dictionaries;
 import org.linli.dictionary.DictionaryEntry;
-import org.linli.shared.IdCardNumber;
+import org.linli.population.internal.DocumentType;
+import org.linli.population.internal.PersonalDocument;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.PhoneNumber;
@@ -21,9 +23,20 @@ import org.linli.shared.PhoneNumber;
 final class RowParser {
 
 	/** A row that passed every check; blank optional cells are {@code null} ("keep"). */
-	record ParsedRow(int row, String name, IdCardNumber idCard, PhoneNumber phone, String ethnic, String residenceType,
-			String registeredAddress, String politicalStatus, String education, String maritalStatus,
-			PlaceLookup.Place place, List<String> tags) {
+	record ParsedRow(int row, String name, PersonalDocument document, PhoneNumber phone, String ethnic,
+			String residenceType, String registeredAddress, String politicalStatus, String education,
+			String maritalStatus, PlaceLookup.Place place, List<String> tags, Profile profile, Membership household) {
+	}
+
+	/**
+	 * The rest of the one form the sheet may carry; blank cells are {@code null} (keep).
+	 */
+	record Profile(String nationality, String employment, String workplace, String emergencyName,
+			PhoneNumber emergencyPhone) {
+	}
+
+	/** 户号 and 与户主关系: the household the row belongs to, and how. */
+	record Membership(String number, String relation) {
 	}
 
 	/**
@@ -36,6 +49,21 @@ final class RowParser {
 	private static final java.util.regex.Pattern TAG_SEPARATORS = java.util.regex.Pattern.compile("[、,，;；/\\s]+");
 
 	private static final java.util.regex.Pattern GRID = java.util.regex.Pattern.compile("\\d{1,3}");
+
+	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern
+		.compile("(\\d{4})[-/.年]?(\\d{1,2})[-/.月]?(\\d{1,2})日?");
+
+	/** 证件类型 as the departments' sheets name them. */
+	private static final Map<String, DocumentType> DOCUMENT_TYPES = Map.of("居民身份证", DocumentType.ID_CARD, "身份证",
+			DocumentType.ID_CARD, "港澳台居民居住证", DocumentType.HMT_RESIDENCE_PERMIT, "外国人永久居留身份证",
+			DocumentType.FOREIGN_PERMANENT_RESIDENCE, "港澳居民来往内地通行证", DocumentType.HK_MACAO_PERMIT, "台湾居民来往大陆通行证",
+			DocumentType.TAIWAN_PERMIT, "外国人永久居留证", DocumentType.FOREIGN_PERMANENT_RESIDENCE_OLD, "护照",
+			DocumentType.PASSPORT);
+
+	private static final Map<String, String> SEXES = Map.of("男", "M", "女", "F", "M", "M", "F", "F", "MALE", "M",
+			"FEMALE", "F");
+
+	private static final Map<String, String> NATIONALITIES = Map.of("中国", "CHN", "中华人民共和国", "CHN");
 
 	private final Map<ResidentColumn, Integer> columns;
 
@@ -58,7 +86,7 @@ final class RowParser {
 		this.caller = caller;
 		this.errors = errors;
 		for (String type : List.of("ethnic_group", "residence_type", "political_status", "education", "marital_status",
-				"population_tag")) {
+				"population_tag", "employment_status")) {
 			Map<String, String> byText = new HashMap<>();
 			for (DictionaryEntry e : dictionaries.entries(type)) {
 				byText.put(e.code().toUpperCase(Locale.ROOT), e.code());
@@ -82,15 +110,7 @@ final class RowParser {
 		if (name == null || name.length() > 50) {
 			fault.accept(error(row, ResidentColumn.NAME, name, "population.import.error.name"));
 		}
-		IdCardNumber idCard = null;
-		String idText = cell(cells, ResidentColumn.ID_CARD);
-		try {
-			idCard = IdCardNumber.parse(idText);
-		}
-		catch (InvalidInputException ex) {
-			fault.accept(
-					RowError.of(row, ResidentColumn.ID_CARD.header, masked(idText), ex.messageKey(), ex.arguments()));
-		}
+		PersonalDocument document = document(row, cells, fault);
 		PhoneNumber phone = null;
 		String phoneText = cell(cells, ResidentColumn.PHONE);
 		if (phoneText != null) {
@@ -113,11 +133,122 @@ final class RowParser {
 		}
 		List<String> tags = tags(row, cells, fault);
 		PlaceLookup.Place place = place(row, cells, fault);
+		Profile profile = profile(row, cells, fault);
+		Membership household = household(row, cells, fault);
 		if (!ok[0]) {
 			return null;
 		}
-		return new ParsedRow(row, name, idCard, phone, ethnic, residenceType, address, political, education, marital,
-				place, tags);
+		return new ParsedRow(row, name, document, phone, ethnic, residenceType, address, political, education, marital,
+				place, tags, profile, household);
+	}
+
+	/**
+	 * The identity document: the ID card in 身份证号码 (as before), or 证件类型 with the number in
+	 * 证件号码 (or 身份证号码) and, for numbers without them, 出生日期 and 性别.
+	 */
+	private PersonalDocument document(int row, List<String> cells, Consumer<RowError> fault) {
+		String typeText = cell(cells, ResidentColumn.DOCUMENT_TYPE);
+		DocumentType type = typeText == null ? DocumentType.ID_CARD : DOCUMENT_TYPES.get(typeText);
+		if (type == null) {
+			try {
+				type = DocumentType.valueOf(typeText.toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				fault.accept(
+						error(row, ResidentColumn.DOCUMENT_TYPE, typeText, "error.population.document.type", typeText));
+				return null;
+			}
+		}
+		ResidentColumn column = ResidentColumn.ID_CARD;
+		String number = cell(cells, column);
+		if (number == null && type != DocumentType.ID_CARD) {
+			column = ResidentColumn.DOCUMENT_NUMBER;
+			number = cell(cells, column);
+		}
+		LocalDate birthDate = null;
+		String sex = null;
+		if (!type.gb11643()) {
+			String born = cell(cells, ResidentColumn.BIRTH_DATE);
+			birthDate = born == null ? null : date(born);
+			if (birthDate == null) {
+				fault.accept(error(row, ResidentColumn.BIRTH_DATE, born, "error.population.birthDate"));
+				return null;
+			}
+			String sexText = cell(cells, ResidentColumn.SEX);
+			sex = sexText == null ? null : SEXES.get(sexText.toUpperCase(Locale.ROOT));
+			if (sex == null) {
+				fault.accept(error(row, ResidentColumn.SEX, sexText, "error.population.sex"));
+				return null;
+			}
+		}
+		try {
+			return PersonalDocument.parse(type, number, birthDate, sex, LocalDate.now());
+		}
+		catch (InvalidInputException ex) {
+			fault.accept(RowError.of(row, column.header, masked(number), ex.messageKey(), ex.arguments()));
+			return null;
+		}
+	}
+
+	/** 2024-05-17, 2024/5/17, 2024.5.17 or 20240517. */
+	static LocalDate date(String text) {
+		var m = DATE.matcher(text);
+		if (!m.matches()) {
+			return null;
+		}
+		try {
+			return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3)));
+		}
+		catch (java.time.DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private Profile profile(int row, List<String> cells, Consumer<RowError> fault) {
+		String nationality = cell(cells, ResidentColumn.NATIONALITY);
+		if (nationality != null) {
+			String code = NATIONALITIES.getOrDefault(nationality, nationality.toUpperCase(Locale.ROOT));
+			if (!code.matches("[A-Z]{3}")) {
+				fault.accept(error(row, ResidentColumn.NATIONALITY, nationality, "population.import.error.dictionary"));
+			}
+			nationality = code;
+		}
+		String employment = code(row, cells, ResidentColumn.EMPLOYMENT, "employment_status", false, fault);
+		String workplace = text(row, cells, ResidentColumn.EMPLOYER, 200, fault);
+		String emergencyName = text(row, cells, ResidentColumn.EMERGENCY_NAME, 50, fault);
+		PhoneNumber emergencyPhone = null;
+		String phoneText = cell(cells, ResidentColumn.EMERGENCY_PHONE);
+		if (phoneText != null) {
+			try {
+				emergencyPhone = PhoneNumber.parse(phoneText);
+			}
+			catch (InvalidInputException ex) {
+				fault.accept(error(row, ResidentColumn.EMERGENCY_PHONE, phoneText, ex.messageKey(), ex.arguments()));
+			}
+		}
+		if (nationality == null && employment == null && workplace == null && emergencyName == null
+				&& emergencyPhone == null) {
+			return null;
+		}
+		return new Profile(nationality, employment, workplace, emergencyName, emergencyPhone);
+	}
+
+	private Membership household(int row, List<String> cells, Consumer<RowError> fault) {
+		String number = text(row, cells, ResidentColumn.HOUSEHOLD_NUMBER, 30, fault);
+		if (number == null) {
+			return null;
+		}
+		String relation = cell(cells, ResidentColumn.RELATION);
+		return new Membership(number, relation == null ? "OTHER" : HouseholdRelation.of(relation));
+	}
+
+	private String text(int row, List<String> cells, ResidentColumn column, int max, Consumer<RowError> fault) {
+		String text = cell(cells, column);
+		if (text != null && text.length() > max) {
+			fault.accept(error(row, column, text.substring(0, 20) + "…", "population.import.error.tooLong", max));
+		}
+		return text;
 	}
 
 	/**

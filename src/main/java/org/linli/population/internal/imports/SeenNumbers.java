@@ -13,6 +13,18 @@ final class SeenNumbers {
 
 	private int size;
 
+	/** Documents other than GB 11643 numbers (passports, permits): few, kept as text. */
+	private final java.util.Map<String, Integer> others = new java.util.HashMap<>();
+
+	/** Remembers {@code document} at {@code row}; answers the earlier row, or 0. */
+	int putIfAbsent(org.linli.population.internal.PersonalDocument document, int row) {
+		if (document.type().gb11643()) {
+			return putIfAbsent(document.number(), row);
+		}
+		Integer first = others.putIfAbsent(document.indexInput(), row);
+		return first == null ? 0 : first;
+	}
+
 	/** Remembers {@code number} at {@code row}; answers the earlier row, or 0. */
 	int putIfAbsent(String number, int row) {
 		long key = Long.parseLong(number.substring(0, 17)) + 1;

@@ -55,6 +55,10 @@ public class ResidentProtection {
 		return cipher.encrypt(number.value());
 	}
 
+	public byte[] encrypt(PersonalDocument document) {
+		return cipher.encrypt(document.number());
+	}
+
 	public byte[] encrypt(PhoneNumber phone) {
 		return cipher.encrypt(phone.value());
 	}
