@@ -31,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EventQueries {
 
+	/** A queue's total is counted this far; beyond, the page says "more than". */
+	public static final int COUNT_LIMIT = 1_000;
+
 	private static final String COLUMNS = """
 			select e.id, e.category_code, c.label_zh, c.label_en, e.severity, e.description, e.channel, e.hotline,
 			       e.hotline_order, e.reporter_name, e.region_id, e.house_id, e.latitude, e.longitude, e.address,
@@ -82,7 +85,15 @@ public class EventQueries {
 				.map(n -> n.path().value())
 				.orElseThrow(() -> new InvalidInputException("error.events.region.unknown", "regionId"));
 		}
-		long total = bind(jdbc.sql("select count(*) from events_event e" + where), j, criteria, under).query(Long.class)
+		// Counted to the end of this page or COUNT_LIMIT rows, whichever is further: a
+		// city-wide overdue queue holds tens of thousands, and nobody pages through them
+		// all.
+		long counted = Math.max(COUNT_LIMIT, paging.offset() + paging.size());
+		long total = bind(
+				jdbc.sql("select count(*) from (select 1 from events_event e" + where + " limit :countUpTo) c"), j,
+				criteria, under)
+			.param("countUpTo", counted + 1)
+			.query(Long.class)
 			.single();
 		String order = criteria.queue() == null ? " order by e.id desc" : " order by e.due_at nulls last, e.id";
 		// the page first, then the category labels for its rows only (joined before the
@@ -96,7 +107,8 @@ public class EventQueries {
 			.param("offset", paging.offset())
 			.query((rs, n) -> map(rs, locale, true))
 			.list();
-		return new PageResult<>(items, paging.page(), paging.size(), total);
+		return total > counted ? PageResult.moreThan(items, paging.page(), paging.size(), counted)
+				: new PageResult<>(items, paging.page(), paging.size(), total);
 	}
 
 	/** One event in scope with its timeline; staff see staff names. */

@@ -5,6 +5,7 @@ import java.util.List;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.linli.events.internal.EventQueries;
 import org.linli.identity.Role;
 import org.linli.testing.ApiCalls;
 import org.linli.testing.TestAccounts;
@@ -118,6 +119,34 @@ class EventQueueTests {
 			.getContentAsString();
 		assertThat((Integer) JsonPath.read(page, "$.total"))
 			.isEqualTo(((List<?>) JsonPath.read(page, "$.items")).size());
+	}
+
+	@Test
+	void aLongQueueCountsToOneThousandThenSaysMoreThanAndStillPagesToItsEnd() throws Exception {
+		long first = report("0102");
+		String columns = jdbc.sql("""
+				select string_agg(column_name, ',') from information_schema.columns
+				where table_schema = current_schema() and table_name = 'events_event'
+				  and column_name not in ('id', 'request_id')""").query(String.class).single();
+		jdbc.sql("insert into events_event (" + columns + ") select " + columns
+				+ " from events_event, generate_series(1, 1000) where id = :id")
+			.param("id", first)
+			.update();
+		String capped = page(communityWorker, 0);
+		assertThat((Boolean) JsonPath.read(capped, "$.totalExact")).isFalse();
+		assertThat((Integer) JsonPath.read(capped, "$.total")).isEqualTo(EventQueries.COUNT_LIMIT);
+		String last = page(communityWorker, 50);
+		assertThat((Boolean) JsonPath.read(last, "$.totalExact")).isTrue();
+		assertThat((Integer) JsonPath.read(last, "$.total")).isEqualTo(1001);
+		assertThat((List<?>) JsonPath.read(last, "$.items")).hasSize(1);
+		assertThat((Integer) JsonPath.read(page(otherCommunityWorker, 0), "$.total")).isZero();
+	}
+
+	String page(Authentication who, int page) throws Exception {
+		return api
+			.call(get("/api/v1/events").param("queue", "to-accept").param("page", String.valueOf(page)), who, null)
+			.getResponse()
+			.getContentAsString();
 	}
 
 	long report(String category) throws Exception {
