@@ -79,7 +79,17 @@ class EventLoopBrowserTest {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#suggestions[data-top]")));
 		WebElement submit = browser.findElement(By.id("report-submit"));
 		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(ElementClickInterceptedException.class).until(d -> {
-			((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", submit);
+			// Bootstrap scrolls smoothly: jump instead, and press only once the button
+			// itself
+			// is what lies under its centre (the map and the htmx parts settle first).
+			Object clear = ((JavascriptExecutor) d).executeScript("""
+					arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});
+					const r = arguments[0].getBoundingClientRect();
+					return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === arguments[0];""",
+					submit);
+			if (!Boolean.TRUE.equals(clear)) {
+				return false;
+			}
 			submit.click();
 			return true;
 		});
