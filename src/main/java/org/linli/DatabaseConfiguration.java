@@ -43,6 +43,12 @@ class DatabaseConfiguration {
 			config.setPassword(properties.password());
 		}
 		config.setMaximumPoolSize(properties.poolSize());
+		if (properties.minIdle() != null) {
+			config.setMinimumIdle(properties.minIdle());
+		}
+		if (properties.idleTimeout() != null) {
+			config.setIdleTimeout(properties.idleTimeout().toMillis());
+		}
 		config.setPoolName("linli");
 		return new HikariDataSource(config);
 	}
