@@ -44,13 +44,16 @@ final class Search implements Scenario {
 		long expected = ((Number) ((Map<String, Object>) city.get("counts")).get("residents")).longValue();
 		String token = CityLoad.prepare(context);
 		Map<String, Object> details = new LinkedHashMap<>();
-		if (loaded(context) != expected) {
+		// A generated resident whose number a demo resident already has is merged into that
+		// record, and after an import's "forget" the merged ones may be counted either way:
+		// the same tolerance as the import scenarios' own check.
+		if (loaded(context) < expected - ImportResidents.DEMO_OVERLAP_MAX) {
 			ImportResidents.forgetImported(context);
 			var loaded = ImportResidents.importFile(context, token, context.cityDir().resolve("residents-001.csv"));
 			details.put("setup", "residents imported first in " + Math.round(loaded.seconds()) + " s (not timed)");
 		}
 		long residents = loaded(context);
-		if (residents != expected) {
+		if (residents < expected - ImportResidents.DEMO_OVERLAP_MAX || residents > expected) {
 			throw new IllegalStateException("the city holds " + residents + " imported residents, not " + expected);
 		}
 		Path queries = options.workDir().resolve("search-queries.json");
