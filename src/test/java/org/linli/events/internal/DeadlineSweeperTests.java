@@ -216,19 +216,7 @@ class DeadlineSweeperTests {
 			dueAgo(id, Duration.ofMinutes(5 + i));
 			ids.add(id);
 		}
-		CyclicBarrier start = new CyclicBarrier(2);
-		Runnable node = () -> {
-			try {
-				start.await();
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-			sweeper.sweep();
-		};
-		CompletableFuture<Void> a = CompletableFuture.runAsync(node);
-		CompletableFuture<Void> b = CompletableFuture.runAsync(node);
-		CompletableFuture.allOf(a, b).get();
+		sweepOnTwoNodesAtOnce();
 
 		for (long id : ids) {
 			assertThat(steps(id, EventAction.OVERDUE)).as("overdue steps of " + id).isEqualTo(1);
@@ -244,6 +232,21 @@ class DeadlineSweeperTests {
 	 * Publications in the registry per listener, the most any listener got (the inbox and
 	 * the dashboard listen to both kinds, once each).
 	 */
+	/** Two application nodes start a sweep at the same moment. */
+	void sweepOnTwoNodesAtOnce() throws Exception {
+		CyclicBarrier start = new CyclicBarrier(2);
+		Runnable node = () -> {
+			try {
+				start.await();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+			sweeper.sweep();
+		};
+		CompletableFuture.allOf(CompletableFuture.runAsync(node), CompletableFuture.runAsync(node)).get();
+	}
+
 	int published(long id, String type) {
 		return jdbc.sql("""
 				select coalesce(max(n), 0) from (select count(*) as n from event_publication
@@ -265,17 +268,7 @@ class DeadlineSweeperTests {
 				.update();
 			ids.add(id);
 		}
-		CyclicBarrier start = new CyclicBarrier(2);
-		Runnable node = () -> {
-			try {
-				start.await();
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-			sweeper.sweep();
-		};
-		CompletableFuture.allOf(CompletableFuture.runAsync(node), CompletableFuture.runAsync(node)).get();
+		sweepOnTwoNodesAtOnce();
 
 		for (long id : ids) {
 			assertThat(steps(id, EventAction.WARN)).as("warnings of " + id).isEqualTo(1);
@@ -311,17 +304,7 @@ class DeadlineSweeperTests {
 			.idOf(new TestAccounts(jdbc, passwords).create(Role.GRID_WORKER, city.gridA));
 		long id = dispatchedToGrid();
 		Actor supervisor = superviseAndLetPass(id, 2);
-		CyclicBarrier start = new CyclicBarrier(2);
-		Runnable node = () -> {
-			try {
-				start.await();
-			}
-			catch (Exception ex) {
-				throw new IllegalStateException(ex);
-			}
-			sweeper.sweep();
-		};
-		CompletableFuture.allOf(CompletableFuture.runAsync(node), CompletableFuture.runAsync(node)).get();
+		sweepOnTwoNodesAtOnce();
 		sweeper.sweep();
 
 		assertThat(steps(id, EventAction.SUPERVISION_OVERDUE)).isEqualTo(1);
