@@ -20,6 +20,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,10 +64,18 @@ class ApiTokenAuthenticationTests {
 			.query(Long.class)
 			.single()).as("the secret itself is not stored").isZero();
 
+		long sessionsBefore = sessions();
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + secret))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.username").value(username))
-			.andExpect(jsonPath("$.permissions").isArray());
+			.andExpect(jsonPath("$.permissions").isArray())
+			.andExpect(jsonPath("$.csrfToken").doesNotExist())
+			.andExpect(header().doesNotExist("Set-Cookie"));
+		assertThat(sessions()).as("a stateless token call stores no session").isEqualTo(sessionsBefore);
+		mvc.perform(get("/api/v1/me").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.csrfHeader").value("X-CSRF-TOKEN"))
+			.andExpect(jsonPath("$.csrfToken").isNotEmpty());
 		assertThat(jdbc.sql("select last_used_at is not null from identity_api_token where id = :id")
 			.param("id", id)
 			.query(Boolean.class)
@@ -113,6 +122,10 @@ class ApiTokenAuthenticationTests {
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
+	}
+
+	private long sessions() {
+		return jdbc.sql("select count(*) from spring_session").query(Long.class).single();
 	}
 
 }

@@ -36,13 +36,10 @@ public class ApiTokens {
 
 	private final JdbcClient jdbc;
 
-	private final AccountRepository accounts;
-
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, AccountRepository accounts, Clock clock) {
+	ApiTokens(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -105,33 +102,35 @@ public class ApiTokens {
 	}
 
 	/**
-	 * The account behind a live token, if the secret is one. A read on the hot path: the
-	 * last-use time is written at most every {@link #LAST_USE_RESOLUTION}, not on every
-	 * call, because each write is a synchronous commit.
+	 * The account behind a live token, if the secret is one. On the hot path of every
+	 * token call, so it is one query and no transaction: the last-use time is written at
+	 * most every {@link #LAST_USE_RESOLUTION}, not on every call, because each write is a
+	 * synchronous commit.
 	 */
-	@Transactional
 	Optional<Account> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
 		Instant now = clock.instant();
-		record Live(long id, long accountId, Instant lastUsedAt) {
+		record Live(long tokenId, Instant lastUsedAt, Account account) {
 		}
-		Optional<Live> token = jdbc.sql("""
-				select id, account_id, last_used_at from identity_api_token
-				 where token_hash = :hash and revoked_at is null and (expires_at is null or expires_at > :now)""")
+		Optional<Live> token = jdbc
+			.sql("""
+					select t.id as token_id, t.last_used_at, %s
+					  from identity_api_token t join identity_account a on a.id = t.account_id
+					 where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)"""
+				.formatted(AccountRepository.COLUMNS.replaceAll("(^|, )", "$1a.")))
 			.param("hash", sha256(secret))
 			.param("now", Timestamp.from(now))
-			.query((rs, n) -> new Live(rs.getLong(1), rs.getLong(2), instant(rs.getTimestamp(3))))
+			.query((rs, n) -> new Live(rs.getLong("token_id"), instant(rs.getTimestamp("last_used_at")),
+					AccountRepository.map(rs, n)))
 			.optional();
 		token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(LAST_USE_RESOLUTION)))
 			.ifPresent(t -> jdbc.sql("update identity_api_token set last_used_at = :now where id = :id")
 				.param("now", Timestamp.from(now))
-				.param("id", t.id())
+				.param("id", t.tokenId())
 				.update());
-		return token.flatMap(t -> accounts.findById(t.accountId()))
-			.filter(Account::enabled)
-			.filter(a -> !a.lockedAt(now));
+		return token.map(Live::account).filter(Account::enabled).filter(a -> !a.lockedAt(now));
 	}
 
 	private static Instant instant(Timestamp ts) {

@@ -26,7 +26,10 @@ class MeController {
 
 	@GetMapping
 	Me me(@AuthenticationPrincipal LinliPrincipal principal, HttpServletRequest request) {
-		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		// Only a session client needs the CSRF token; reading it for a token client would
+		// create a session (a stored row, and a cookie) on every stateless call.
+		CsrfToken csrf = request.getSession(false) == null ? null
+				: (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		var jurisdiction = principal.jurisdiction();
 		return new Me(principal.accountId(), principal.getUsername(), principal.displayName(), principal.role().name(),
 				jurisdiction.region() == null ? null : jurisdiction.region().nodeId(), jurisdiction.department(),
