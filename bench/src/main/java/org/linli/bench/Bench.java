@@ -18,7 +18,7 @@ import org.linli.bench.scenario.Scenarios;
  *
  * <p>
  * usage: Bench --base-url URL --app-data DIR --commit SHA [--size small|1m|6m]
- * [--regenerate] [--keep] [--users 20] [--warmup 10] [--duration 30] SCENARIO...
+ * [--regenerate] [--keep] [--users 20] [--think 0] [--warmup 10] [--duration 30] SCENARIO...
  */
 public final class Bench {
 
@@ -33,6 +33,7 @@ public final class Bench {
 			switch (args[i]) {
 				case "--regenerate", "--keep" -> opts.put(args[i], "true");
 				case "--app-pid" -> System.setProperty("bench.appPid", args[++i]);
+				case "--think" -> System.setProperty("bench.thinkMs", String.valueOf(Long.parseLong(args[++i])));
 				case "--app-data" -> {
 					opts.put(args[i], args[i + 1]);
 					System.setProperty("bench.appData", args[++i]);

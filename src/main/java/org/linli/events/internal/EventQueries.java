@@ -77,6 +77,9 @@ public class EventQueries {
 	public PageResult<EventView> search(Jurisdiction j, EventCriteria criteria, Paging paging, Locale locale) {
 		// the scope of the caller's kind only, and no join in the count: both keep a
 		// prepared statement's generic plan on the open-event indexes (V1_5_40)
+		// Planned for the values at hand: a generic plan keeps every "(:x is null or …)"
+		// filter and cannot walk the queue index (V1_5_43) in deadline order.
+		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		String where = " where " + EventScope.sql(j) + FILTERS
 				+ (criteria.queue() == null ? "" : criteria.queue().condition());
 		String under = null;

@@ -32,6 +32,13 @@ public class ApiTokens {
 	/** How precisely "last used" is kept. */
 	static final java.time.Duration LAST_USE_RESOLUTION = java.time.Duration.ofMinutes(5);
 
+	/** A live token with its account, in one query. */
+	private static final String LIVE_TOKEN = """
+			select t.id as token_id, t.last_used_at, %s
+			  from identity_api_token t join identity_account a on a.id = t.account_id
+			 where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)"""
+		.formatted(AccountRepository.COLUMNS.replaceAll("(^|, )", "$1a."));
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
@@ -114,12 +121,7 @@ public class ApiTokens {
 		Instant now = clock.instant();
 		record Live(long tokenId, Instant lastUsedAt, Account account) {
 		}
-		Optional<Live> token = jdbc
-			.sql("""
-					select t.id as token_id, t.last_used_at, %s
-					  from identity_api_token t join identity_account a on a.id = t.account_id
-					 where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > :now)"""
-				.formatted(AccountRepository.COLUMNS.replaceAll("(^|, )", "$1a.")))
+		Optional<Live> token = jdbc.sql(LIVE_TOKEN)
 			.param("hash", sha256(secret))
 			.param("now", Timestamp.from(now))
 			.query((rs, n) -> new Live(rs.getLong("token_id"), instant(rs.getTimestamp("last_used_at")),

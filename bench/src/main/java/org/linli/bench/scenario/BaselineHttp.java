@@ -56,6 +56,7 @@ final class BaselineHttp implements Scenario {
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("endpoint", "GET " + PATH + " (Bearer lk_ token)");
 		details.put("concurrency", options.users());
+		details.put("thinkMs", Think.meanMillis());
 		details.put("loadGenerator", "Gatling " + io.gatling.core.Predef.class.getPackage().getImplementationVersion()
 				+ " Java DSL, closed loop, keep-alive connection per user");
 		details.put("warmupSeconds", options.warmupSeconds());

@@ -27,7 +27,7 @@ public class MeSimulation extends Simulation {
 
 	private final ScenarioBuilder me = scenario("GET " + System.getProperty("bench.path"))
 		.during(Duration.ofSeconds(Long.getLong("bench.seconds", 30)))
-		.on(exec(http("me").get(System.getProperty("bench.path")).check(status().is(200))));
+		.on(Think.after(exec(http("me").get(System.getProperty("bench.path")).check(status().is(200)))));
 
 	{
 		setUp(me.injectOpen(atOnceUsers(Integer.getInteger("bench.users", 20)))).protocols(protocol);

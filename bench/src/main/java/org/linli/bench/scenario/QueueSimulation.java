@@ -60,9 +60,9 @@ public class QueueSimulation extends Simulation {
 
 	private final ScenarioBuilder queues = scenario("GET /api/v1/events?queue=")
 		.during(Duration.ofSeconds(Long.getLong("bench.seconds", 30)))
-		.on(feed(mix).exec(http("#{queue}").get("/api/v1/events?queue=#{queue}&page=#{page}&size=20")
+		.on(Think.after(feed(mix).exec(http("#{queue}").get("/api/v1/events?queue=#{queue}&page=#{page}&size=20")
 			.header("Authorization", "#{auth}")
-			.check(status().is(200))));
+			.check(status().is(200)))));
 
 	{
 		setUp(queues.injectOpen(atOnceUsers(Integer.getInteger("bench.users", 20)))).protocols(protocol);

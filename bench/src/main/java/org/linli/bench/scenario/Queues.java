@@ -93,6 +93,7 @@ final class Queues implements Scenario {
 		details.put("endpoint", "GET /api/v1/events?queue=…&page=0|1|2&size=20 (Bearer lk_ tokens of " + MIX.keySet()
 				+ ")");
 		details.put("concurrency", options.users());
+		details.put("thinkMs", Think.meanMillis());
 		details.put("mix", "each account its role's queues, pages 1, 1, 2, 3 of 20, shuffled");
 		details.put("warmupSeconds", options.warmupSeconds());
 		details.put("meanMs", stats.at("/meanResponseTime/ok").asDouble());

@@ -77,6 +77,7 @@ final class Search implements Scenario {
 		details.put("endpoint", "POST /api/v1/residents/search (Bearer token of " + CityLoad.IMPORTER
 				+ ", DISTRICT_OFFICER on 铜陵市: every generated resident in scope)");
 		details.put("concurrency", options.users());
+		details.put("thinkMs", Think.meanMillis());
 		details.put("mix", "one sixth each: " + SearchQueries.KINDS + "; pages 1-3 of 20");
 		details.put("warmupSeconds", options.warmupSeconds());
 		details.put("meanMs", stats.at("/meanResponseTime/ok").asDouble());

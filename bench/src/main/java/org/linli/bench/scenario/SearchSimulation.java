@@ -30,10 +30,10 @@ public class SearchSimulation extends Simulation {
 
 	private final ScenarioBuilder search = scenario("POST /api/v1/residents/search")
 		.during(Duration.ofSeconds(Long.getLong("bench.seconds", 30)))
-		.on(feed(jsonFile(System.getProperty("bench.queries")).circular())
+		.on(Think.after(feed(jsonFile(System.getProperty("bench.queries")).circular())
 			.exec(http("#{kind}").post("/api/v1/residents/search")
 				.body(StringBody("#{body}"))
-				.check(status().is(200))));
+				.check(status().is(200)))));
 
 	{
 		setUp(search.injectOpen(atOnceUsers(Integer.getInteger("bench.users", 20)))).protocols(protocol);
