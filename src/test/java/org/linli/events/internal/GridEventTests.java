@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.linli.events.EventBacklogged;
 import org.linli.events.EventClosed;
 import org.linli.events.EventDispatched;
 import org.linli.events.EventEscalated;
+import org.linli.events.EventMerged;
+import org.linli.events.EventResumed;
+import org.linli.events.EventStarted;
 import org.linli.events.HandlingLevel;
 import org.linli.events.HandlingUnit;
 import org.linli.shared.ConflictException;
@@ -304,6 +308,33 @@ class GridEventTests {
 		assertThat(original.steps()).extracting(Step::note).contains("#7");
 		assertThatThrownBy(() -> reported().mergeInto(community, reported(), T0))
 			.isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void startingParkingResumingAndMergingAreAnnounced() {
+		GridEvent e = dispatchedToGrid();
+		e.start(gridWorker, null, T0);
+		e.backlog(community, "需纳入明年改造计划", T0.plusSeconds(60));
+		e.resume(community, null, T0.plusSeconds(120));
+		GridEvent duplicate = reported();
+		GridEvent original = new GridEvent(8, "0102", 101, GRID, T0, LIMITS, HOURS, 3, EventProgress.reported(T0));
+		duplicate.mergeInto(community, original, T0);
+
+		assertThat(e.events()).contains(new EventStarted(7, GRID_UNIT, T0),
+				new EventBacklogged(7, "需纳入明年改造计划", T0.plusSeconds(60)),
+				new EventResumed(7, GRID_UNIT, T0.plusSeconds(120)));
+		assertThat(duplicate.events()).containsExactly(new EventMerged(7, 8, T0));
+		assertThat(original.events()).as("the event that carries on announces nothing").isEmpty();
+	}
+
+	@Test
+	void aParkedEventNoUnitHadResumesWaitingForDispatch() {
+		GridEvent e = reported();
+		e.accept(community, null, T0);
+		e.backlog(community, "等待资金", T0);
+		e.resume(community, null, T0.plusSeconds(60));
+		assertThat(e.state()).isEqualTo(EventState.ACCEPTED);
+		assertThat(e.events()).contains(new EventResumed(7, null, T0.plusSeconds(60)));
 	}
 
 	@Test
