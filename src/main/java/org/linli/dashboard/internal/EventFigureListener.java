@@ -2,6 +2,7 @@ package org.linli.dashboard.internal;
 
 import org.linli.events.EventAccepted;
 import org.linli.events.EventBacklogged;
+import org.linli.events.EventClaimed;
 import org.linli.events.EventClosed;
 import org.linli.events.EventDispatched;
 import org.linli.events.EventEscalated;
@@ -10,9 +11,12 @@ import org.linli.events.EventMerged;
 import org.linli.events.EventOverdue;
 import org.linli.events.EventRated;
 import org.linli.events.EventRejected;
+import org.linli.events.EventReleased;
 import org.linli.events.EventReopened;
 import org.linli.events.EventReported;
 import org.linli.events.EventResumed;
+import org.linli.events.EventReturned;
+import org.linli.events.EventSentBack;
 import org.linli.events.EventStarted;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -99,6 +103,26 @@ class EventFigureListener {
 	@ApplicationModuleListener
 	void on(EventMerged e) {
 		store.step(e.eventId(), Step.MERGED, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventReturned e) {
+		store.step(e.eventId(), Step.RETURNED, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventSentBack e) {
+		store.step(e.eventId(), Step.SENT_BACK, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventClaimed e) {
+		store.step(e.eventId(), Step.CLAIMED, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventReleased e) {
+		store.step(e.eventId(), Step.RELEASED, e.at(), null);
 	}
 
 }

@@ -103,6 +103,8 @@ class EventFigureStore {
 			case RESUMED -> phase(e, Phase.ACCEPTED, at);
 			case RESUMED_AT_UNIT -> phase(e, Phase.DISPATCHED, at);
 			case MERGED -> move(e, Phase.MERGED, at, Counter.MERGED);
+			case RETURNED, RELEASED -> phase(e, Phase.ACCEPTED, at);
+			case SENT_BACK, CLAIMED -> phase(e, Phase.DISPATCHED, at);
 		}
 	}
 

@@ -37,6 +37,14 @@ enum Step {
 	/**
 	 * 合并 into another event (the duplicate's record; the event that carries on has none).
 	 */
-	MERGED
+	MERGED,
+	/** 退回 by the unit: waits for dispatch again. */
+	RETURNED,
+	/** 核查退回: the unit works on it again. */
+	SENT_BACK,
+	/** 接单 from the claim pool: at work. */
+	CLAIMED,
+	/** 放弃接单: back in the pool, which the figures count as waiting for dispatch. */
+	RELEASED
 
 }

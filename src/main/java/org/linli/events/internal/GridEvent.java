@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.linli.events.EventAccepted;
 import org.linli.events.EventBacklogged;
+import org.linli.events.EventClaimed;
 import org.linli.events.EventClosed;
 import org.linli.events.EventDeadlineNearing;
 import org.linli.events.EventDispatched;
@@ -16,8 +17,11 @@ import org.linli.events.EventMerged;
 import org.linli.events.EventOverdue;
 import org.linli.events.EventRated;
 import org.linli.events.EventRejected;
+import org.linli.events.EventReleased;
 import org.linli.events.EventReopened;
 import org.linli.events.EventResumed;
+import org.linli.events.EventReturned;
+import org.linli.events.EventSentBack;
 import org.linli.events.EventStarted;
 import org.linli.events.EventSupervised;
 import org.linli.events.HandlingUnit;
@@ -180,8 +184,10 @@ public class GridEvent {
 		require(RETURN);
 		requireHandlingUnit(actor);
 		String why = Texts.required(reason, "reason");
+		HandlingUnit from = unit;
 		unit = null;
 		move(RETURN, EventState.ACCEPTED, actor, at, why, null, null);
+		events.add(new EventReturned(id, from, why, at));
 	}
 
 	/** 上报: the unit cannot handle it; the next level up takes it over. */
@@ -284,6 +290,7 @@ public class GridEvent {
 		String why = Texts.required(reason, "reason");
 		handledBy = null;
 		move(SEND_BACK, EventState.IN_PROGRESS, actor, at, why, null, null);
+		events.add(new EventSentBack(id, unit, why, at));
 	}
 
 	public void close(Actor actor, String note, Instant at) {
@@ -422,6 +429,7 @@ public class GridEvent {
 		require(CLAIM);
 		claim = new Claim(actor.accountId(), actor.name(), at);
 		move(CLAIM, EventState.IN_PROGRESS, actor, at, null, null, null);
+		events.add(new EventClaimed(id, actor.accountId(), at));
 	}
 
 	/** 放弃接单: back to the pool, waiting afresh. */
@@ -432,6 +440,7 @@ public class GridEvent {
 		claim = null;
 		move(RELEASE, EventState.POOLED, actor, at, why, null, null);
 		dueAt = policy.staleAt(at, time);
+		events.add(new EventReleased(id, actor.accountId(), why, at));
 	}
 
 	/** Whether {@code actor} holds this request's claim already (a retried claim). */

@@ -10,6 +10,8 @@ import org.linli.events.EventDispatched;
 import org.linli.events.EventEscalated;
 import org.linli.events.EventMerged;
 import org.linli.events.EventResumed;
+import org.linli.events.EventReturned;
+import org.linli.events.EventSentBack;
 import org.linli.events.EventStarted;
 import org.linli.events.HandlingLevel;
 import org.linli.events.HandlingUnit;
@@ -179,6 +181,7 @@ class GridEventTests {
 		assertThat(e.state()).isEqualTo(EventState.IN_PROGRESS);
 		assertThat(e.progress().dueAt()).isEqualTo(later.plus(Duration.ofHours(24)));
 		assertThat(e.progress().handledBy()).isNull();
+		assertThat(e.events()).contains(new EventSentBack(7, GRID_UNIT, "垃圾仍未清运", later));
 	}
 
 	@Test
@@ -187,6 +190,7 @@ class GridEventTests {
 		e.returnDispatch(gridWorker, "不在本网格", T0);
 		assertThat(e.state()).isEqualTo(EventState.ACCEPTED);
 		assertThat(e.unit()).isNull();
+		assertThat(e.events()).contains(new EventReturned(7, GRID_UNIT, "不在本网格", T0));
 		e.dispatch(community, HandlingUnit.region(HandlingLevel.GRID, 6, RegionPath.of(1, 2, 3, 4, 6)), null, T0);
 		assertThat(e.state()).isEqualTo(EventState.DISPATCHED);
 	}
