@@ -3,8 +3,8 @@ package org.linli.events;
 import java.time.Instant;
 
 /**
- * An event was dispatched (派遣), reassigned (改派) or resumed at a handling unit, which
- * should be told.
+ * An event was dispatched (派遣) or reassigned (改派) to a handling unit, which should be
+ * told.
  *
  * @param eventId the event
  * @param unit the unit that handles it now

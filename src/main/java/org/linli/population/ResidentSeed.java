@@ -1,6 +1,7 @@
 package org.linli.population;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -23,14 +24,51 @@ import java.util.List;
  * @param verifiedAt when the data was last verified (核实), or null
  * @param verifiedBy who verified it, with {@code verifiedAt}
  * @param accountId a resident account to bind the record to (实名绑定), or null
+ * @param tenure how a household's head holds the house (人房关系), or null for none; only on
+ * a HEAD with a house, and then the other members are recorded as living there
  */
 public record ResidentSeed(String name, String idCardNumber, String phone, String residenceType, Long houseId,
 		Long regionId, String household, String relation, List<String> tags, Details details, Instant verifiedAt,
-		String verifiedBy, Long accountId) {
+		String verifiedBy, Long accountId, Tenure tenure) {
 
 	public ResidentSeed {
 		tags = tags == null ? List.of() : List.copyOf(tags);
 		details = details == null ? Details.NONE : details;
+	}
+
+	/** A seed without a tenure. */
+	public ResidentSeed(String name, String idCardNumber, String phone, String residenceType, Long houseId,
+			Long regionId, String household, String relation, List<String> tags, Details details, Instant verifiedAt,
+			String verifiedBy, Long accountId) {
+		this(name, idCardNumber, phone, residenceType, houseId, regionId, household, relation, tags, details,
+				verifiedAt, verifiedBy, accountId, null);
+	}
+
+	/**
+	 * 人房关系 of a household's head to its house: owned or rented since a day, the
+	 * relation's start (its other members live there from the same day).
+	 *
+	 * @param kind owned or rented
+	 * @param since the first day
+	 */
+	public record Tenure(Kind kind, LocalDate since) {
+
+		public Tenure {
+			java.util.Objects.requireNonNull(kind, "kind");
+			java.util.Objects.requireNonNull(since, "since");
+		}
+
+		/** How the head holds the house. */
+		public enum Kind {
+
+			/** 产权人 — owns it. */
+			OWNER,
+
+			/** 承租人 — rents it. */
+			TENANT
+
+		}
+
 	}
 
 	/**

@@ -1,15 +1,23 @@
 package org.linli.dashboard.internal;
 
 import org.linli.events.EventAccepted;
+import org.linli.events.EventBacklogged;
+import org.linli.events.EventClaimed;
 import org.linli.events.EventClosed;
 import org.linli.events.EventDispatched;
 import org.linli.events.EventEscalated;
 import org.linli.events.EventHandled;
+import org.linli.events.EventMerged;
 import org.linli.events.EventOverdue;
 import org.linli.events.EventRated;
 import org.linli.events.EventRejected;
+import org.linli.events.EventReleased;
 import org.linli.events.EventReopened;
 import org.linli.events.EventReported;
+import org.linli.events.EventResumed;
+import org.linli.events.EventReturned;
+import org.linli.events.EventSentBack;
+import org.linli.events.EventStarted;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -53,6 +61,11 @@ class EventFigureListener {
 	}
 
 	@ApplicationModuleListener
+	void on(EventStarted e) {
+		store.step(e.eventId(), Step.STARTED, e.at(), null);
+	}
+
+	@ApplicationModuleListener
 	void on(EventHandled e) {
 		store.step(e.eventId(), Step.HANDLED, e.at(), null);
 	}
@@ -75,6 +88,41 @@ class EventFigureListener {
 	@ApplicationModuleListener
 	void on(EventOverdue e) {
 		store.step(e.eventId(), Step.OVERDUE, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventBacklogged e) {
+		store.step(e.eventId(), Step.BACKLOGGED, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventResumed e) {
+		store.step(e.eventId(), e.unit() == null ? Step.RESUMED : Step.RESUMED_AT_UNIT, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventMerged e) {
+		store.step(e.eventId(), Step.MERGED, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventReturned e) {
+		store.step(e.eventId(), Step.RETURNED, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventSentBack e) {
+		store.step(e.eventId(), Step.SENT_BACK, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventClaimed e) {
+		store.step(e.eventId(), Step.CLAIMED, e.at(), null);
+	}
+
+	@ApplicationModuleListener
+	void on(EventReleased e) {
+		store.step(e.eventId(), Step.RELEASED, e.at(), null);
 	}
 
 }

@@ -86,6 +86,7 @@ class EventFigureStore {
 			case REJECTED -> move(e, Phase.REJECTED, at, Counter.REJECTED);
 			case DISPATCHED -> move(e, Phase.DISPATCHED, at, Counter.DISPATCHED);
 			case ESCALATED -> add(e, at, Map.of(Counter.ESCALATED, 1L));
+			case STARTED -> phase(e, Phase.DISPATCHED, at);
 			case HANDLED -> move(e, Phase.HANDLED, at, Counter.HANDLED);
 			case CLOSED -> {
 				phase(e, Phase.CLOSED, at);
@@ -98,6 +99,12 @@ class EventFigureStore {
 			}
 			case RATED -> rate(e, rating, at);
 			case OVERDUE -> overdue(e, at);
+			case BACKLOGGED -> move(e, Phase.BACKLOGGED, at, Counter.BACKLOGGED);
+			case RESUMED -> phase(e, Phase.ACCEPTED, at);
+			case RESUMED_AT_UNIT -> phase(e, Phase.DISPATCHED, at);
+			case MERGED -> move(e, Phase.MERGED, at, Counter.MERGED);
+			case RETURNED, RELEASED -> phase(e, Phase.ACCEPTED, at);
+			case SENT_BACK, CLAIMED -> phase(e, Phase.DISPATCHED, at);
 		}
 	}
 

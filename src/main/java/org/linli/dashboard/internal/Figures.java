@@ -15,6 +15,8 @@ import java.sql.SQLException;
  * @param handled 反馈
  * @param closed 结案
  * @param reopened 重新打开
+ * @param backlogged 挂账 in the period (those still parked count among {@code open})
+ * @param merged duplicates merged into another event (合并), among {@code reported}
  * @param overdue deadlines missed (超时) in the period
  * @param wentOverdue events reported in the period that ran late at least once
  * @param rated ratings standing
@@ -26,8 +28,8 @@ import java.sql.SQLException;
  * @param averageRating mean rating, 1 to 5
  */
 public record Figures(long reported, long accepted, long rejected, long dispatched, long escalated, long handled,
-		long closed, long reopened, long overdue, long wentOverdue, long rated, long open, Double overdueRate,
-		Double averageHandlingHours, Double satisfaction, Double averageRating) {
+		long closed, long reopened, long backlogged, long merged, long overdue, long wentOverdue, long rated, long open,
+		Double overdueRate, Double averageHandlingHours, Double satisfaction, Double averageRating) {
 
 	/** The sums every figures query selects, in the order {@link #of} reads them. */
 	static final String SUMS = """
@@ -37,15 +39,17 @@ public record Figures(long reported, long accepted, long rejected, long dispatch
 			coalesce(sum(closed), 0) as closed, coalesce(sum(reopened), 0) as reopened,
 			coalesce(sum(overdue), 0) as overdue, coalesce(sum(went_overdue), 0) as went_overdue,
 			coalesce(sum(handling_seconds), 0) as handling_seconds, coalesce(sum(rated), 0) as rated,
-			coalesce(sum(rating_sum), 0) as rating_sum, coalesce(sum(rating_good), 0) as rating_good""";
+			coalesce(sum(rating_sum), 0) as rating_sum, coalesce(sum(rating_good), 0) as rating_good,
+			coalesce(sum(backlogged), 0) as backlogged, coalesce(sum(merged), 0) as merged""";
 
 	static Figures of(ResultSet rs, long open) throws SQLException {
 		long reported = rs.getLong("reported");
 		long closed = rs.getLong("closed");
 		long rated = rs.getLong("rated");
 		return new Figures(reported, rs.getLong("accepted"), rs.getLong("rejected"), rs.getLong("dispatched"),
-				rs.getLong("escalated"), rs.getLong("handled"), closed, rs.getLong("reopened"), rs.getLong("overdue"),
-				rs.getLong("went_overdue"), rated, open, ratio(rs.getLong("went_overdue"), reported),
+				rs.getLong("escalated"), rs.getLong("handled"), closed, rs.getLong("reopened"),
+				rs.getLong("backlogged"), rs.getLong("merged"), rs.getLong("overdue"), rs.getLong("went_overdue"),
+				rated, open, ratio(rs.getLong("went_overdue"), reported),
 				ratio(rs.getLong("handling_seconds"), closed * 3600), ratio(rs.getLong("rating_good"), rated),
 				ratio(rs.getLong("rating_sum"), rated));
 	}

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where an event stands, as far as the published records reveal it: 处置中 covers started
- * work too, 待结案 verified work; 挂账 and 合并 publish nothing and show only after a rebuild.
+ * work too, 待结案 verified work.
  */
 enum Phase {
 
@@ -16,13 +16,13 @@ enum Phase {
 	DISPATCHED,
 	/** 待核查/结案. */
 	HANDLED,
-	/** 挂账 (rebuild only). */
+	/** 挂账 — parked, still open: somebody has to take it up again. */
 	BACKLOGGED,
 	/** 已结案. */
 	CLOSED,
 	/** 不予受理. */
 	REJECTED,
-	/** 已合并 (rebuild only). */
+	/** 已合并 — a duplicate; its report still counts, the event it joined carries on. */
 	MERGED;
 
 	/** Phases that still wait for someone, in the order the page shows them. */

@@ -16,6 +16,8 @@ enum Step {
 	DISPATCHED,
 	/** 上报 one level up (also counted as a dispatch by its own record). */
 	ESCALATED,
+	/** 处置 — keeps the phase (处置中 covers started work). */
+	STARTED,
 	/** 反馈. */
 	HANDLED,
 	/** 结案. */
@@ -25,6 +27,24 @@ enum Step {
 	/** 评价. */
 	RATED,
 	/** 超时. */
-	OVERDUE
+	OVERDUE,
+	/** 挂账. */
+	BACKLOGGED,
+	/** 恢复处置 of an event no unit had yet: waits for dispatch again. */
+	RESUMED,
+	/** 恢复处置 at the unit that had it. */
+	RESUMED_AT_UNIT,
+	/**
+	 * 合并 into another event (the duplicate's record; the event that carries on has none).
+	 */
+	MERGED,
+	/** 退回 by the unit: waits for dispatch again. */
+	RETURNED,
+	/** 核查退回: the unit works on it again. */
+	SENT_BACK,
+	/** 接单 from the claim pool: at work. */
+	CLAIMED,
+	/** 放弃接单: back in the pool, which the figures count as waiting for dispatch. */
+	RELEASED
 
 }

@@ -98,7 +98,7 @@ class DemoCityLoader {
 			accountWriter.write(plan.accounts(), nodes, passwords.encode(properties.password()));
 			long population = System.nanoTime();
 			DemoResidents residents = residents(plan, nodes);
-			Seeded seeded = seeding.seed(residents.seeds, Source.DEPARTMENT, SEEDED_BY);
+			Seeded seeded = seeding.seed(residents.seeds, residents.knocks, Source.DEPARTMENT, SEEDED_BY);
 			long eventsStart = System.nanoTime();
 			int written = events.write(plan, nodes,
 					accountWriter.ids(plan.accounts().stream().map(DemoCityPlan.Account::username).toList()),
@@ -106,21 +106,25 @@ class DemoCityLoader {
 			EventFigures.Rebuilt rebuilt = figures.rebuild();
 			log.info(
 					"Demo city loaded: {} region nodes, {} buildings, {} houses, {} accounts, {} residents in {} "
-							+ "households, {} events ({} in the figures) in {} ms (residents {} ms, events {} ms)",
+							+ "households ({} occupancies, {} door knocks), {} events ({} in the figures) in {} ms "
+							+ "(residents {} ms, events {} ms)",
 					plan.nodes().size(), plan.buildings().size(), plan.houses().size(), plan.accounts().size(),
-					seeded.residents(), seeded.households(), written, rebuilt.events(),
-					(System.nanoTime() - start) / 1_000_000, (eventsStart - population) / 1_000_000,
+					seeded.residents(), seeded.households(), seeded.occupancies(), seeded.knocks(), written,
+					rebuilt.events(), (System.nanoTime() - start) / 1_000_000, (eventsStart - population) / 1_000_000,
 					(System.nanoTime() - eventsStart) / 1_000_000);
 			return true;
 		});
 		return Boolean.TRUE.equals(loaded);
 	}
 
-	/** The residents as this load plans them, against the ids the city just received. */
+	/**
+	 * The residents as this load plans them, against the ids the city just received (the
+	 * resident accounts to bind, the grid workers who knocked).
+	 */
 	DemoResidents residents(DemoCityPlan plan, DemoRegionWriter.WrittenNodes nodes) {
 		List<String> usernames = plan.accounts()
 			.stream()
-			.filter(a -> a.role() == Role.RESIDENT)
+			.filter(a -> a.role() == Role.RESIDENT || a.role() == Role.GRID_WORKER)
 			.map(DemoCityPlan.Account::username)
 			.toList();
 		return new DemoResidents(plan, nodes.houses(), accountWriter.ids(usernames), clock.instant(), clock.getZone(),

@@ -16,6 +16,7 @@ import org.linli.demo.internal.DemoCityPlan.Building;
 import org.linli.demo.internal.DemoCityPlan.House;
 import org.linli.demo.internal.DemoHousehold.Member;
 import org.linli.identity.Role;
+import org.linli.population.KnockSeed;
 import org.linli.population.ResidentSeed;
 import org.linli.region.RegionLevel;
 import org.linli.shared.IdCardNumber;
@@ -24,8 +25,11 @@ import org.linli.shared.IdCardNumber;
  * The residents of the demo city (人口), planned from a fixed seed and the loading time:
  * 85% of the homes occupied by a household, a mix of registered, permanent and floating
  * residents, key-population tags where they fit, and verification dates spread over the
- * past year with a different freshness in every grid. The five demo resident accounts
- * each head a household in their own grid; all but the first are already bound to it.
+ * past year with a different freshness in every grid, each the door-knock visit of the
+ * grid's worker to the household's house. Heads own or rent their homes (most registered
+ * and permanent families own, most floating ones rent), the other members live there. The
+ * five demo resident accounts each head a household in their own grid; all but the first
+ * are already bound to it.
  */
 final class DemoResidents {
 
@@ -40,6 +44,9 @@ final class DemoResidents {
 
 	final List<ResidentSeed> seeds = new ArrayList<>();
 
+	/** 敲门: one visit per household verified, by its grid's worker. */
+	final List<KnockSeed> knocks = new ArrayList<>();
+
 	final List<AccountRecord> accountRecords = new ArrayList<>();
 
 	private final DemoCityPlan plan;
@@ -47,6 +54,14 @@ final class DemoResidents {
 	private final long[] houseIds;
 
 	private final Random random = new Random(SEED);
+
+	/**
+	 * Tenures draw from their own sequence, so adding them left everybody else as they
+	 * were.
+	 */
+	private final Random tenures = new Random(SEED + 1);
+
+	private final Map<String, Long> accountIds;
 
 	private final DemoPeople people = new DemoPeople(random);
 
@@ -64,14 +79,15 @@ final class DemoResidents {
 
 	/**
 	 * @param houseIds database ids of the plan's houses, in plan order
-	 * @param accountIds ids of the demo resident accounts by username (missing: not
-	 * bound)
+	 * @param accountIds ids of the demo accounts by username: residents' (missing: not
+	 * bound) and grid workers' (missing: their visits are not recorded)
 	 * @param streets how many streets, in order, get residents
 	 */
 	DemoResidents(DemoCityPlan plan, long[] houseIds, Map<String, Long> accountIds, Instant now, ZoneId zone,
 			int streets) {
 		this.plan = plan;
 		this.houseIds = houseIds;
+		this.accountIds = accountIds;
 		this.now = now;
 		this.today = LocalDate.ofInstant(now, zone);
 		for (int n = 0; n < plan.nodes().size(); n++) {
@@ -126,6 +142,10 @@ final class DemoResidents {
 		String surname = people.surname();
 		Instant verifiedAt = verifiedAt(grid);
 		String verifiedBy = verifiedAt == null ? null : "grid" + (grid + 1);
+		if (verifiedAt != null && accountIds.containsKey(verifiedBy)) {
+			knocks.add(new KnockSeed(houseIds[h], verifiedAt, accountIds.get(verifiedBy), verifiedBy));
+		}
+		ResidentSeed.Tenure tenure = tenure(residenceType, members.get(0).age());
 		String address = "REGISTERED".equals(residenceType) ? plan.compounds().get(building.compound()).address()
 				+ plan.compounds().get(building.compound()).name() + building.name() + house.roomNumber() + "室" : null;
 		boolean alone = members.size() == 1;
@@ -140,8 +160,21 @@ final class DemoResidents {
 			String phone = own ? head.username() : m.age() >= 16 && random.nextInt(100) < 85 ? people.mobile() : null;
 			List<String> tags = details.tags(m, alone, poor && "HEAD".equals(m.relation()));
 			seeds.add(new ResidentSeed(name, idNumber, phone, residenceType, houseIds[h], null, key, m.relation(), tags,
-					details.of(m, members, alone, tags, address), verifiedAt, verifiedBy, own ? accountId : null));
+					details.of(m, members, alone, tags, address), verifiedAt, verifiedBy, own ? accountId : null,
+					"HEAD".equals(m.relation()) ? tenure : null));
 		}
+	}
+
+	/**
+	 * Registered and permanent families mostly own their home, bought up to 25 years ago
+	 * (not before the head turned 22); floating ones mostly rent, for up to three years.
+	 */
+	private ResidentSeed.Tenure tenure(String residenceType, int headAge) {
+		boolean settled = "REGISTERED".equals(residenceType) || "PERMANENT".equals(residenceType);
+		boolean owns = tenures.nextInt(100) < (settled ? 85 : 15);
+		int maxDays = owns ? Math.max(30, Math.min(25, headAge - 22) * 365) : 3 * 365;
+		LocalDate since = today.minusDays(30 + tenures.nextInt(maxDays));
+		return new ResidentSeed.Tenure(owns ? ResidentSeed.Tenure.Kind.OWNER : ResidentSeed.Tenure.Kind.TENANT, since);
 	}
 
 	/** Verified within six months in the grid's share of homes, else earlier or never. */

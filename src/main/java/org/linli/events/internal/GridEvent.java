@@ -6,15 +6,23 @@ import java.util.List;
 import java.util.Objects;
 
 import org.linli.events.EventAccepted;
+import org.linli.events.EventBacklogged;
+import org.linli.events.EventClaimed;
 import org.linli.events.EventClosed;
 import org.linli.events.EventDeadlineNearing;
 import org.linli.events.EventDispatched;
 import org.linli.events.EventEscalated;
 import org.linli.events.EventHandled;
+import org.linli.events.EventMerged;
 import org.linli.events.EventOverdue;
 import org.linli.events.EventRated;
 import org.linli.events.EventRejected;
+import org.linli.events.EventReleased;
 import org.linli.events.EventReopened;
+import org.linli.events.EventResumed;
+import org.linli.events.EventReturned;
+import org.linli.events.EventSentBack;
+import org.linli.events.EventStarted;
 import org.linli.events.EventSupervised;
 import org.linli.events.HandlingUnit;
 import org.linli.events.SupervisionOverdue;
@@ -176,8 +184,10 @@ public class GridEvent {
 		require(RETURN);
 		requireHandlingUnit(actor);
 		String why = Texts.required(reason, "reason");
+		HandlingUnit from = unit;
 		unit = null;
 		move(RETURN, EventState.ACCEPTED, actor, at, why, null, null);
+		events.add(new EventReturned(id, from, why, at));
 	}
 
 	/** 上报: the unit cannot handle it; the next level up takes it over. */
@@ -249,6 +259,7 @@ public class GridEvent {
 		require(START);
 		requireHandlingUnit(actor);
 		move(START, EventState.IN_PROGRESS, actor, at, Texts.optional(note), null, null);
+		events.add(new EventStarted(id, unit, at));
 	}
 
 	/** 反馈: the unit (or the claimer) reports the work done; someone else verifies it. */
@@ -279,6 +290,7 @@ public class GridEvent {
 		String why = Texts.required(reason, "reason");
 		handledBy = null;
 		move(SEND_BACK, EventState.IN_PROGRESS, actor, at, why, null, null);
+		events.add(new EventSentBack(id, unit, why, at));
 	}
 
 	public void close(Actor actor, String note, Instant at) {
@@ -375,13 +387,16 @@ public class GridEvent {
 	/** 挂账: cannot be solved for now; parked without a deadline until work resumes. */
 	public void backlog(Actor actor, String reason, Instant at) {
 		require(BACKLOG);
-		move(BACKLOG, EventState.BACKLOGGED, actor, at, Texts.required(reason, "reason"), null, null);
+		String why = Texts.required(reason, "reason");
+		move(BACKLOG, EventState.BACKLOGGED, actor, at, why, null, null);
+		events.add(new EventBacklogged(id, why, at));
 	}
 
 	public void resume(Actor actor, String note, Instant at) {
 		require(RESUME);
 		EventState to = unit == null ? EventState.ACCEPTED : EventState.IN_PROGRESS;
 		move(RESUME, to, actor, at, Texts.optional(note), null, null);
+		events.add(new EventResumed(id, unit, at));
 	}
 
 	/** 合并: this event duplicates {@code target}, which carries on for both. */
@@ -396,6 +411,7 @@ public class GridEvent {
 		mergedInto = target.id;
 		move(MERGE, EventState.MERGED, actor, at, "#" + target.id, null, null);
 		target.move(MERGE, target.state, actor, at, "#" + id, null, null);
+		events.add(new EventMerged(id, target.id, at));
 	}
 
 	/** 进入接单池: instead of a unit, party members and volunteers in scope may take it. */
@@ -413,6 +429,7 @@ public class GridEvent {
 		require(CLAIM);
 		claim = new Claim(actor.accountId(), actor.name(), at);
 		move(CLAIM, EventState.IN_PROGRESS, actor, at, null, null, null);
+		events.add(new EventClaimed(id, actor.accountId(), at));
 	}
 
 	/** 放弃接单: back to the pool, waiting afresh. */
@@ -423,6 +440,7 @@ public class GridEvent {
 		claim = null;
 		move(RELEASE, EventState.POOLED, actor, at, why, null, null);
 		dueAt = policy.staleAt(at, time);
+		events.add(new EventReleased(id, actor.accountId(), why, at));
 	}
 
 	/** Whether {@code actor} holds this request's claim already (a retried claim). */

@@ -4,23 +4,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.linli.identity.Role;
 import org.linli.region.RegionLevel;
 import org.linli.region.RegionNode;
 import org.linli.region.Regions;
 import org.linli.region.internal.RegionCodeRule;
+import org.linli.testing.ApiCalls;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The demo city as a first start loads it into the (shared) test database. */
 @SpringBootTest(properties = "linli.demo.enabled=true")
@@ -38,6 +42,9 @@ class DemoCityLoaderTests {
 
 	@Autowired
 	DemoCityLoader loader;
+
+	@Autowired
+	UserDetailsService users;
 
 	@Test
 	void loadsTheWholeCityOnStart() {
@@ -143,6 +150,80 @@ class DemoCityLoaderTests {
 				district))
 			.as("the dashboard's figures were rebuilt after the events were written")
 			.isEqualTo(DemoEvents.EVENTS);
+	}
+
+	@Test
+	void recordsWhoOwnsRentsOrLivesInEveryOccupiedHome() {
+		String district = districtPath();
+		long housed = count(
+				"select count(*) from population_resident where house_id is not null and path <@ cast(:p as ltree)",
+				district);
+		assertThat(housed).isEqualTo(18_380);
+		assertThat(count("select count(*) from population_occupancy where path <@ cast(:p as ltree)", district))
+			.as("one relation per resident with a home")
+			.isEqualTo(housed);
+		assertThat(count("""
+				select count(*) from population_occupancy o
+				  join population_resident r on r.id = o.resident_id
+				  join population_household_member m on m.resident_id = r.id
+				 where o.path <@ cast(:p as ltree)
+				   and (o.house_id <> r.house_id or o.to_date is not null or o.from_date > current_date
+				        or (m.relation = 'HEAD') <> (o.kind in ('OWNER', 'TENANT')))""", district))
+			.as("heads own or rent the house they live in, the others live there, since a past day")
+			.isZero();
+		Map<String, Long> tenures = jdbc.sql("""
+				select r.residence_type in ('REGISTERED', 'PERMANENT') as settled, o.kind, count(*)
+				  from population_occupancy o join population_resident r on r.id = o.resident_id
+				 where o.path <@ cast(:p as ltree) and o.kind <> 'RESIDENT' group by 1, 2""")
+			.param("p", district)
+			.query((rs, row) -> Map.entry(rs.getBoolean(1) + " " + rs.getString(2), rs.getLong(3)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		assertThat(tenures.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(7_133);
+		assertThat(tenures.get("true OWNER")).as("settled families mostly own")
+			.isGreaterThan(tenures.get("true TENANT") * 3);
+		assertThat(tenures.get("false TENANT")).as("floating ones mostly rent")
+			.isGreaterThan(tenures.get("false OWNER") * 3);
+	}
+
+	@Test
+	void recordsTheGridWorkersDoorKnockBehindEveryVerificationSoGridsShowVisits() throws Exception {
+		String district = districtPath();
+		assertThat(count("select count(*) from population_knock where path <@ cast(:p as ltree)", district))
+			.as("a knock per house whose residents were verified")
+			.isEqualTo(count("""
+					select count(distinct house_id) from population_resident
+					 where verified_at is not null and house_id is not null and path <@ cast(:p as ltree)""", district))
+			.isPositive();
+		assertThat(
+				count("""
+						select count(*) from population_resident r
+						 where r.verified_at is not null and r.house_id is not null and r.path <@ cast(:p as ltree)
+						   and not exists (select 1 from population_knock_resident kr join population_knock k on k.id = kr.knock_id
+						                    where kr.resident_id = r.id and kr.decision = 'STAYS' and k.house_id = r.house_id
+						                      and k.knocked_at = r.verified_at and k.knocked_by = r.verified_by)""",
+						district))
+			.as("every verified resident is on the visit that verified them")
+			.isZero();
+		assertThat(
+				count("""
+						select count(*) from population_knock k join identity_account a on a.id = k.account_id
+						 where k.path <@ cast(:p as ltree)
+						   and (a.username <> k.knocked_by or a.role <> 'GRID_WORKER' or a.region_path <> k.path
+						        or k.outcome <> 'VERIFIED'
+						        or k.confirmed <> (select count(*) from population_knock_resident kr where kr.knock_id = k.id))""",
+						district))
+			.as("knocked by the worker of the house's own grid")
+			.isZero();
+
+		ApiCalls api = new ApiCalls(mvc, users);
+		String body = api.call(get("/api/v1/population/freshness"), api.login("street1"), null)
+			.getResponse()
+			.getContentAsString();
+		List<Number> visited = JsonPath.read(body, "$.grids[*].visitedPercent");
+		assertThat(visited).isNotEmpty().anySatisfy(p -> assertThat(p.doubleValue()).isPositive());
+		assertThat(((Number) JsonPath.read(body, "$.node.visitedHouses")).longValue()).isPositive();
 	}
 
 	private String cityPath() {

@@ -4,9 +4,15 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.linli.events.EventBacklogged;
 import org.linli.events.EventClosed;
 import org.linli.events.EventDispatched;
 import org.linli.events.EventEscalated;
+import org.linli.events.EventMerged;
+import org.linli.events.EventResumed;
+import org.linli.events.EventReturned;
+import org.linli.events.EventSentBack;
+import org.linli.events.EventStarted;
 import org.linli.events.HandlingLevel;
 import org.linli.events.HandlingUnit;
 import org.linli.shared.ConflictException;
@@ -175,6 +181,7 @@ class GridEventTests {
 		assertThat(e.state()).isEqualTo(EventState.IN_PROGRESS);
 		assertThat(e.progress().dueAt()).isEqualTo(later.plus(Duration.ofHours(24)));
 		assertThat(e.progress().handledBy()).isNull();
+		assertThat(e.events()).contains(new EventSentBack(7, GRID_UNIT, "垃圾仍未清运", later));
 	}
 
 	@Test
@@ -183,6 +190,7 @@ class GridEventTests {
 		e.returnDispatch(gridWorker, "不在本网格", T0);
 		assertThat(e.state()).isEqualTo(EventState.ACCEPTED);
 		assertThat(e.unit()).isNull();
+		assertThat(e.events()).contains(new EventReturned(7, GRID_UNIT, "不在本网格", T0));
 		e.dispatch(community, HandlingUnit.region(HandlingLevel.GRID, 6, RegionPath.of(1, 2, 3, 4, 6)), null, T0);
 		assertThat(e.state()).isEqualTo(EventState.DISPATCHED);
 	}
@@ -304,6 +312,33 @@ class GridEventTests {
 		assertThat(original.steps()).extracting(Step::note).contains("#7");
 		assertThatThrownBy(() -> reported().mergeInto(community, reported(), T0))
 			.isInstanceOf(InvalidInputException.class);
+	}
+
+	@Test
+	void startingParkingResumingAndMergingAreAnnounced() {
+		GridEvent e = dispatchedToGrid();
+		e.start(gridWorker, null, T0);
+		e.backlog(community, "需纳入明年改造计划", T0.plusSeconds(60));
+		e.resume(community, null, T0.plusSeconds(120));
+		GridEvent duplicate = reported();
+		GridEvent original = new GridEvent(8, "0102", 101, GRID, T0, LIMITS, HOURS, 3, EventProgress.reported(T0));
+		duplicate.mergeInto(community, original, T0);
+
+		assertThat(e.events()).contains(new EventStarted(7, GRID_UNIT, T0),
+				new EventBacklogged(7, "需纳入明年改造计划", T0.plusSeconds(60)),
+				new EventResumed(7, GRID_UNIT, T0.plusSeconds(120)));
+		assertThat(duplicate.events()).containsExactly(new EventMerged(7, 8, T0));
+		assertThat(original.events()).as("the event that carries on announces nothing").isEmpty();
+	}
+
+	@Test
+	void aParkedEventNoUnitHadResumesWaitingForDispatch() {
+		GridEvent e = reported();
+		e.accept(community, null, T0);
+		e.backlog(community, "等待资金", T0);
+		e.resume(community, null, T0.plusSeconds(60));
+		assertThat(e.state()).isEqualTo(EventState.ACCEPTED);
+		assertThat(e.events()).contains(new EventResumed(7, null, T0.plusSeconds(60)));
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.linli.events.internal.Actors;
 import org.linli.events.internal.EventCriteria;
 import org.linli.events.internal.EventDesk;
+import org.linli.events.internal.DeviceCodes;
 import org.linli.events.internal.EventDetail;
 import org.linli.events.internal.EventIntake;
 import org.linli.events.internal.EventQueries;
@@ -64,10 +65,13 @@ class EventController {
 
 	private final EventQueries queries;
 
-	EventController(EventIntake intake, EventDesk desk, EventQueries queries) {
+	private final DeviceCodes devices;
+
+	EventController(EventIntake intake, EventDesk desk, EventQueries queries, DeviceCodes devices) {
 		this.intake = intake;
 		this.desk = desk;
 		this.queries = queries;
+		this.devices = devices;
 	}
 
 	@PostMapping
@@ -102,7 +106,7 @@ class EventController {
 	@GetMapping("/{id}")
 	@PreAuthorize("hasAuthority('events.read')")
 	EventDetail detail(@PathVariable long id, Jurisdiction j, Locale locale) {
-		return queries.detail(j, id, locale);
+		return devices.withSource(queries.detail(j, id, locale));
 	}
 
 	/** 受理, 不予受理, 派遣, 进入接单池, 改派, 结案, 合并, 挂账, 恢复, 延期审批. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.linli.dictionary.Dictionaries;
 import org.linli.events.internal.Actors;
 import org.linli.events.internal.Categories;
+import org.linli.events.internal.DeviceCodes;
 import org.linli.events.internal.EventCriteria;
 import org.linli.events.internal.EventDesk;
 import org.linli.events.internal.EventDetail;
@@ -60,9 +61,12 @@ class EventPages {
 
 	private final EventPhotos photos;
 
+	private final DeviceCodes devices;
+
 	EventPages(EventQueries queries, EventDesk desk, Dictionaries dictionaries, Categories categories,
-			MessageSource messages, EventClassifier classifier, Clock clock, PhotoSteps photoSteps,
-			EventPhotos photos) {
+			MessageSource messages, EventClassifier classifier, Clock clock, PhotoSteps photoSteps, EventPhotos photos,
+			DeviceCodes devices) {
+		this.devices = devices;
 		this.classifier = classifier;
 		this.photoSteps = photoSteps;
 		this.photos = photos;
@@ -163,7 +167,7 @@ class EventPages {
 	}
 
 	private String detail(long id, Jurisdiction j, Authentication auth, Locale locale, Model model) {
-		EventDetail detail = queries.detail(j, id, locale);
+		EventDetail detail = devices.withSource(queries.detail(j, id, locale));
 		model.addAttribute("detail", detail);
 		model.addAttribute("photos", photos.of(id));
 		model.addAttribute("actions", StepPermissions.offered(detail.event().state(), auth));

@@ -1,7 +1,9 @@
 package org.linli.population.internal.imports;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.linli.population.internal.DocumentType;
+import org.linli.population.internal.PersonalDocument;
+import org.linli.population.internal.protect.ResidentProtection;
 import org.linli.shared.Jurisdiction;
+import org.linli.shared.PhoneNumber;
 import org.linli.shared.RegionPath;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +39,16 @@ final class ImportRun {
 
 	private record Existing(long id, boolean retired, RegionPath path, long regionId, Long houseId, String name,
 			String ethnic, String phoneIndex, String phoneMasked, String residenceType, String address,
-			String political, String education, String marital, String[] tags) {
+			String political, String education, String marital, String[] tags, Profile profile, byte[] emergencyCipher,
+			String emergencyMasked) {
+	}
+
+	/**
+	 * The stored profile columns a re-import may overwrite, but for the emergency phone
+	 * (sealed, compared apart).
+	 */
+	private record Profile(String documentType, LocalDate birthDate, String sex, String nationality, String employment,
+			String workplace, String emergencyName) {
 	}
 
 	private final JdbcClient jdbc;
@@ -41,6 +56,9 @@ final class ImportRun {
 	private final JdbcTemplate jdbcTemplate;
 
 	private final ResidentCopy copy;
+
+	/** Opens a stored emergency phone, which has no blind index to compare with. */
+	private final ResidentProtection protection;
 
 	private final Jurisdiction caller;
 
@@ -84,11 +102,12 @@ final class ImportRun {
 
 	private boolean householdsStaged;
 
-	ImportRun(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ResidentCopy copy, Jurisdiction caller, boolean dryRun,
-			Instant now) {
+	ImportRun(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ResidentCopy copy, ResidentProtection protection,
+			Jurisdiction caller, boolean dryRun, Instant now) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.copy = copy;
+		this.protection = protection;
 		this.caller = caller;
 		this.dryRun = dryRun;
 		this.now = now;
@@ -241,6 +260,9 @@ final class ImportRun {
 					       ethnic = ?, residence_type = ?, registered_address = ?, political_status = ?, education = ?,
 					       marital_status = ?, phone_cipher = coalesce(?, phone_cipher),
 					       phone_index = coalesce(?, phone_index), phone_masked = coalesce(?, phone_masked),
+					       document_type = ?, birth_date = ?, sex = ?, nationality = ?, employment = ?, workplace = ?,
+					       emergency_contact_name = ?, emergency_phone_cipher = coalesce(?, emergency_phone_cipher),
+					       emergency_phone_masked = coalesce(?, emergency_phone_masked),
 					       version = version + 1, updated_at = ?
 					 where id = ?""", updates);
 			written += updates.size();
@@ -260,10 +282,17 @@ final class ImportRun {
 
 	/**
 	 * Queues the changed fields with their history (blank optional cells keep the stored
-	 * value; tags are only added); answers whether anything changed.
+	 * value; tags are only added); answers whether anything changed. The document's type,
+	 * birth date and sex change only with a document other than an ID card (whose number
+	 * is them); the emergency phone is recorded masked, like the resident's own.
 	 */
 	private boolean update(Existing e, SealedRow sealed) {
 		RowParser.ParsedRow r = sealed.row();
+		Profile stored = e.profile();
+		Profile profile = profile(stored, r.document(), r.profile());
+		PhoneNumber emergency = r.profile() == null ? null : r.profile().emergencyPhone();
+		boolean newEmergency = emergency != null
+				&& (e.emergencyCipher() == null || !emergency.value().equals(protection.open(e.emergencyCipher())));
 		String phoneIndex = r.phone() == null ? e.phoneIndex() : sealed.phoneIndex();
 		String ethnic = keep(r.ethnic(), e.ethnic());
 		String address = keep(r.registeredAddress(), e.address());
@@ -277,7 +306,7 @@ final class ImportRun {
 				&& Objects.equals(e.address(), address) && Objects.equals(e.political(), political)
 				&& Objects.equals(e.education(), education) && Objects.equals(e.marital(), marital)
 				&& e.regionId() == r.place().regionId() && Objects.equals(e.houseId(), r.place().houseId())
-				&& added.isEmpty();
+				&& added.isEmpty() && profile.equals(stored) && !newEmergency;
 		if (same || !writing()) {
 			return !same;
 		}
@@ -285,9 +314,12 @@ final class ImportRun {
 		byte[] phoneCipher = newPhone ? sealed.phoneCipher() : null;
 		String phoneMasked = newPhone ? r.phone().masked() : null;
 		Timestamp at = Timestamp.from(now);
+		String emergencyMasked = newEmergency ? emergency.masked() : null;
 		updates.add(new Object[] { r.place().path().value(), r.place().regionId(), r.place().houseId(), r.name(),
 				ethnic, r.residenceType(), address, political, education, marital, phoneCipher,
-				newPhone ? phoneIndex : null, phoneMasked, at, e.id() });
+				newPhone ? phoneIndex : null, phoneMasked, profile.documentType(), Date.valueOf(profile.birthDate()),
+				profile.sex(), profile.nationality(), profile.employment(), profile.workplace(),
+				profile.emergencyName(), newEmergency ? sealed.emergencyCipher() : null, emergencyMasked, at, e.id() });
 		long id = e.id();
 		change(id, at, "name", e.name(), r.name());
 		change(id, at, "phone", e.phoneMasked(), newPhone ? phoneMasked : e.phoneMasked());
@@ -299,6 +331,15 @@ final class ImportRun {
 		change(id, at, "politicalStatus", e.political(), political);
 		change(id, at, "education", e.education(), education);
 		change(id, at, "maritalStatus", e.marital(), marital);
+		change(id, at, "documentType", stored.documentType(), profile.documentType());
+		change(id, at, "birthDate", stored.birthDate(), profile.birthDate());
+		change(id, at, "sex", stored.sex(), profile.sex());
+		change(id, at, "nationality", stored.nationality(), profile.nationality());
+		change(id, at, "employment", stored.employment(), profile.employment());
+		change(id, at, "workplace", stored.workplace(), profile.workplace());
+		change(id, at, "emergencyContactName", stored.emergencyName(), profile.emergencyName());
+		change(id, at, "emergencyContactPhone", e.emergencyMasked(),
+				newEmergency ? emergencyMasked : e.emergencyMasked());
 		if (!added.isEmpty()) {
 			tags.addAll(added);
 			change(id, at, "tags", String.join(",", e.tags()), String.join(",", tags));
@@ -320,6 +361,21 @@ final class ImportRun {
 		return value == null ? stored : value;
 	}
 
+	/** The profile after the row: its non-blank cells over the stored values. */
+	private static Profile profile(Profile stored, PersonalDocument document, RowParser.Profile cells) {
+		boolean idCard = document.type() == DocumentType.ID_CARD;
+		String documentType = idCard ? stored.documentType() : document.type().name();
+		LocalDate birthDate = idCard ? stored.birthDate() : document.birthDate();
+		String sex = idCard ? stored.sex() : document.male() ? "M" : "F";
+		if (cells == null) {
+			return new Profile(documentType, birthDate, sex, stored.nationality(), stored.employment(),
+					stored.workplace(), stored.emergencyName());
+		}
+		return new Profile(documentType, birthDate, sex, keep(cells.nationality(), stored.nationality()),
+				keep(cells.employment(), stored.employment()), keep(cells.workplace(), stored.workplace()),
+				keep(cells.emergencyName(), stored.emergencyName()));
+	}
+
 	private Map<String, List<Existing>> existing(List<SealedRow> chunk) {
 		Map<String, List<Existing>> found = new HashMap<>();
 		StringBuilder indexes = new StringBuilder(chunk.size() * 65);
@@ -333,13 +389,16 @@ final class ImportRun {
 						       name, ethnic, phone_index, phone_masked, residence_type, registered_address, political_status,
 						       education, marital_status,
 						       array(select tag_code from population_resident_tag t where t.resident_id = r.id order by tag_code)
-						           as tags
+						           as tags,
+						       document_type, birth_date, sex, nationality, employment, workplace, emergency_contact_name,
+						       emergency_phone_cipher, emergency_phone_masked
 						  from population_resident r
 						 where id_number_index = any(cast(string_to_array(:ixs, ',') as char(64)[])) and retired_at is null
 						union all
 						select id, id_number_index, true, path::text, region_id, house_id, name, ethnic, phone_index,
 						       phone_masked, residence_type, registered_address, political_status, education, marital_status,
-						       array[]::varchar[]
+						       array[]::varchar[], document_type, birth_date, sex, nationality, employment, workplace,
+						       emergency_contact_name, emergency_phone_cipher, emergency_phone_masked
 						  from population_resident r
 						 where id_number_index = any(cast(string_to_array(:ixs, ',') as char(64)[])) and retired_at is not null""")
 			.param("ixs", indexes.toString())
@@ -349,7 +408,11 @@ final class ImportRun {
 						rs.getString("ethnic"), rs.getString("phone_index"), rs.getString("phone_masked"),
 						rs.getString("residence_type"), rs.getString("registered_address"),
 						rs.getString("political_status"), rs.getString("education"), rs.getString("marital_status"),
-						(String[]) rs.getArray("tags").getArray())))
+						(String[]) rs.getArray("tags").getArray(),
+						new Profile(rs.getString("document_type"), rs.getObject("birth_date", LocalDate.class),
+								rs.getString("sex"), rs.getString("nationality"), rs.getString("employment"),
+								rs.getString("workplace"), rs.getString("emergency_contact_name")),
+						rs.getBytes("emergency_phone_cipher"), rs.getString("emergency_phone_masked"))))
 			.list();
 		return found;
 	}

@@ -229,7 +229,8 @@ public class ResidentImports {
 	private ImportRun importRows(Jurisdiction caller, long id, Path file, ImportFile.Format format, boolean dryRun,
 			Integer total) {
 		ImportRun run = new ImportRun(jdbc, jdbcTemplate,
-				new ResidentCopy(dataSource, clock.instant(), caller.username()), caller, dryRun, clock.instant());
+				new ResidentCopy(dataSource, clock.instant(), caller.username()), protection, caller, dryRun,
+				clock.instant());
 		progress(id, "READING", total, 0, 0, 0, 0);
 		ImportReader reader = new ImportReader(file, format, run, protection, dictionaries, new PlaceLookup(jdbc),
 				caller, tagsBeyondCaller());

@@ -76,6 +76,8 @@ final class SeedCheck {
 		String relation = seed.household() == null ? null : seed.relation();
 		require(relation == null ? seed.household() == null : RELATIONS.contains(relation), "relation");
 		require((seed.verifiedAt() == null) == (seed.verifiedBy() == null), "verifiedBy");
+		require(seed.tenure() == null || "HEAD".equals(relation) && seed.houseId() != null,
+				"tenure: only a household's HEAD with a house holds one");
 		SeedPlaces.Place place = places.of(seed.houseId(), seed.regionId());
 		return new SeedRow(seed, place.path(), place.regionId(), seed.houseId(), protection.seal(idCard),
 				idCard.birthDate(), idCard.male(), phone == null ? null : protection.seal(phone), seed.residenceType(),

@@ -4,8 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+
+import org.linli.population.KnockSeed;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,14 @@ class SeedWriter {
 
 	/** A household to write: its head's row and its members with their relations. */
 	record HouseholdRow(SeedRow head, long headId, List<Long> members, List<String> relations) {
+	}
+
+	/** A resident's relation to a house (OWNER, TENANT or RESIDENT) from a day. */
+	record OccupancyRow(long houseId, long residentId, String path, String kind, LocalDate from) {
+	}
+
+	/** A door-knock visit at a house (its grid's path) and the residents it verified. */
+	record KnockRow(KnockSeed knock, String path, List<Long> residents) {
 	}
 
 	/** An ID-number index among {@code indexes} that an active resident already holds. */
@@ -170,6 +181,69 @@ class SeedWriter {
 			ps.setArray(2, c.createArrayOf("bigint", household));
 			ps.setArray(3, c.createArrayOf("bigint", resident));
 			ps.setArray(4, c.createArrayOf("text", relation));
+		});
+	}
+
+	void occupancies(List<OccupancyRow> rows, String by, Instant now) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		jdbc.update(
+				"""
+						insert into population_occupancy (house_id, resident_id, path, kind, from_date, created_by, created_at,
+						       updated_at)
+						select h, r, cast(p as ltree), k, cast(f as date), ?, ?, ? from unnest(?, ?, ?, ?, ?) as o(h, r, p, k, f)""",
+				ps -> {
+					ps.setString(1, by);
+					ps.setObject(2, java.sql.Timestamp.from(now));
+					ps.setObject(3, java.sql.Timestamp.from(now));
+					Connection c = ps.getConnection();
+					ps.setArray(4, c.createArrayOf("bigint", rows.stream().map(OccupancyRow::houseId).toArray()));
+					ps.setArray(5, c.createArrayOf("bigint", rows.stream().map(OccupancyRow::residentId).toArray()));
+					ps.setArray(6, c.createArrayOf("text", rows.stream().map(OccupancyRow::path).toArray()));
+					ps.setArray(7, c.createArrayOf("text", rows.stream().map(OccupancyRow::kind).toArray()));
+					ps.setArray(8, c.createArrayOf("text", rows.stream().map(o -> o.from().toString()).toArray()));
+				});
+	}
+
+	/** Visits with outcome VERIFIED, each resident on it as still living there. */
+	void knocks(List<KnockRow> rows, long[] ids) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		jdbc.update(
+				"""
+						insert into population_knock (id, house_id, path, outcome, confirmed, account_id, knocked_by, knocked_at)
+						select id, h, cast(p as ltree), 'VERIFIED', n, a, b, cast(t as timestamptz)
+						  from unnest(?, ?, ?, ?, ?, ?, ?) as k(id, h, p, n, a, b, t)""",
+				ps -> {
+					Connection c = ps.getConnection();
+					ps.setArray(1,
+							c.createArrayOf("bigint", java.util.Arrays.stream(ids).boxed().toArray(Long[]::new)));
+					ps.setArray(2, c.createArrayOf("bigint", rows.stream().map(k -> k.knock().houseId()).toArray()));
+					ps.setArray(3, c.createArrayOf("text", rows.stream().map(KnockRow::path).toArray()));
+					ps.setArray(4, c.createArrayOf("integer", rows.stream().map(k -> k.residents().size()).toArray()));
+					ps.setArray(5, c.createArrayOf("bigint", rows.stream().map(k -> k.knock().accountId()).toArray()));
+					ps.setArray(6, c.createArrayOf("text", rows.stream().map(k -> k.knock().knockedBy()).toArray()));
+					ps.setArray(7,
+							c.createArrayOf("text", rows.stream().map(k -> k.knock().at().toString()).toArray()));
+				});
+		int listed = rows.stream().mapToInt(k -> k.residents().size()).sum();
+		Long[] knock = new Long[listed];
+		Long[] resident = new Long[listed];
+		int n = 0;
+		for (int k = 0; k < rows.size(); k++) {
+			for (long r : rows.get(k).residents()) {
+				knock[n] = ids[k];
+				resident[n++] = r;
+			}
+		}
+		jdbc.update("""
+				insert into population_knock_resident (knock_id, resident_id, decision)
+				select k, r, 'STAYS' from unnest(?, ?) as s(k, r)""", ps -> {
+			Connection c = ps.getConnection();
+			ps.setArray(1, c.createArrayOf("bigint", knock));
+			ps.setArray(2, c.createArrayOf("bigint", resident));
 		});
 	}
 

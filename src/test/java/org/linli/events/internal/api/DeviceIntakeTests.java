@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.identity.Role;
 import org.linli.identity.internal.ApiTokens;
+import org.linli.testing.ApiCalls;
 import org.linli.testing.TestAccounts;
 import org.linli.testing.TestCity;
 
@@ -17,19 +18,24 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * 设备告警接入: a device system's account sends alarms with its API token; a redelivered alarm
  * id (also two at once) makes one event, another system's same id is its own alarm, an
  * alarm outside the account's jurisdiction is "not found", and an account without the
- * permission is refused. Permissions are read once per role per application context, so
- * this class runs in its own context and grants the permission before the first call.
+ * permission is refused. Staff see the device and its alarm id on the event. Permissions
+ * are read once per role per application context, so this class runs in its own context
+ * and grants the permission before the first call.
  */
 @SpringBootTest(properties = "linli.test.context=device-intake")
 @AutoConfigureMockMvc
@@ -48,6 +54,9 @@ class DeviceIntakeTests {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Autowired
+	UserDetailsService users;
 
 	TestCity city;
 
@@ -164,6 +173,46 @@ class DeviceIntakeTests {
 		assertThat(alarm(street, alarmId, city.gridA.id()).getResponse().getStatus()).isEqualTo(403);
 		assertThat(alarm("lk_nobody", alarmId, city.gridA.id()).getResponse().getStatus()).isEqualTo(401);
 		assertThat(events(alarmId)).isZero();
+	}
+
+	@Test
+	void staffSeeTheDeviceAndItsAlarmIdInTheEventsDetailAndOnItsPage() throws Exception {
+		String alarmId = "F-" + System.nanoTime();
+		long id = id(alarm(deviceSystem, alarmId, city.gridA.id()));
+		ApiCalls api = new ApiCalls(mvc, users);
+		Authentication community = api.login(accounts.create(Role.COMMUNITY_WORKER, city.communityA));
+
+		MvcResult detail = api.call(get("/api/v1/events/" + id), community, null);
+		assertThat(detail.getResponse().getStatus()).isEqualTo(200);
+		String body = detail.getResponse().getContentAsString();
+		assertThat((String) JsonPath.read(body, "$.device.deviceCode")).isEqualTo("SMOKE-0012");
+		assertThat((String) JsonPath.read(body, "$.device.alarmId")).isEqualTo(alarmId);
+		assertThat((String) JsonPath.read(body, "$.event.channel")).isEqualTo("DEVICE");
+
+		String page = page(community, "/events/" + id, "zh-CN");
+		assertThat(page).contains("设备编号", "SMOKE-0012", "告警编号", alarmId);
+		assertThat(page(community, "/events/" + id, "en")).contains("Device code", "SMOKE-0012", "Alarm ID", alarmId);
+	}
+
+	@Test
+	void anEventNoDeviceRaisedShowsNoDevice() throws Exception {
+		ApiCalls api = new ApiCalls(mvc, users);
+		Authentication gridWorker = api.login(accounts.create(Role.GRID_WORKER, city.gridA));
+		MvcResult reported = api.call(post("/api/v1/events"), gridWorker, """
+				{"categoryCode":"0102","description":"楼道堆放杂物","regionId":%d}""".formatted(city.gridA.id()));
+		assertThat(reported.getResponse().getStatus()).as(reported.getResponse().getContentAsString()).isEqualTo(201);
+		long id = ((Number) JsonPath.read(reported.getResponse().getContentAsString(), "$.event.id")).longValue();
+
+		String body = api.call(get("/api/v1/events/" + id), gridWorker, null).getResponse().getContentAsString();
+		java.util.Map<String, Object> detail = JsonPath.read(body, "$");
+		assertThat(detail).containsKey("event").doesNotContainKey("device");
+		assertThat(page(gridWorker, "/events/" + id, "zh-CN")).doesNotContain("event-device-code");
+	}
+
+	String page(Authentication who, String path, String language) throws Exception {
+		MvcResult r = mvc.perform(get(path).header("Accept-Language", language).with(authentication(who))).andReturn();
+		assertThat(r.getResponse().getStatus()).isEqualTo(200);
+		return r.getResponse().getContentAsString();
 	}
 
 }

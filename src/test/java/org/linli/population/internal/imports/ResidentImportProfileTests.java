@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.identity.Role;
 import org.linli.population.internal.protect.ResidentProtection;
+import org.linli.shared.PhoneNumber;
 import org.linli.testing.ApiCalls;
 import org.linli.testing.TestAccounts;
 import org.linli.testing.TestCity;
@@ -33,7 +34,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * The profile columns of the one form in the import: other documents, work, an emergency
- * contact, and households formed from 户号 and 与户主关系.
+ * contact, and households formed from 户号 and 与户主关系; a re-import overwrites them from
+ * non-blank cells, with history.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -160,6 +162,82 @@ class ResidentImportProfileTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).contains("证件类型", "证件号码", "出生日期", "国籍", "就业状况", "工作单位", "紧急联系人", "紧急联系电话", "户号", "与户主关系");
+	}
+
+	@Test
+	void aReImportOverwritesTheProfileFromNonBlankCellsWithMaskedHistory() throws Exception {
+		String name = "重导" + city.city.code();
+		String idCard = TestIdCards.random();
+		String firstPhone = TestIdCards.mobile();
+		String secondPhone = "138" + firstPhone.substring(3);
+		assertThat(count(csv(row(name, idCard, "", "", "", "", "", "在职", "铜陵有色", "张三", firstPhone, "", "")), "created"))
+			.isEqualTo(1);
+		long resident = residentNamed(name);
+
+		MvcResult again = csv(row(name, idCard, "", "", "", "", "", "离退休", "", "李四", secondPhone, "", ""));
+
+		assertThat(count(again, "updated")).as(body(again)).isEqualTo(1);
+		Map<String, Object> stored = jdbc.sql("""
+				select employment, workplace, emergency_contact_name, emergency_phone_masked, emergency_phone_cipher,
+				       nationality, document_type
+				  from population_resident where id = :id""").param("id", resident).query().singleRow();
+		assertThat(stored).containsEntry("employment", "RETIRED")
+			.as("a blank cell keeps the stored value")
+			.containsEntry("workplace", "铜陵有色")
+			.containsEntry("emergency_contact_name", "李四")
+			.containsEntry("emergency_phone_masked", PhoneNumber.parse(secondPhone).masked())
+			.containsEntry("nationality", "CHN")
+			.containsEntry("document_type", "ID_CARD");
+		assertThat(protection.open((byte[]) stored.get("emergency_phone_cipher"))).isEqualTo(secondPhone);
+		assertThat(history(resident)).containsExactlyInAnyOrder("employment: EMPLOYED → RETIRED",
+				"emergencyContactName: 张三 → 李四", "emergencyContactPhone: " + PhoneNumber.parse(firstPhone).masked()
+						+ " → " + PhoneNumber.parse(secondPhone).masked());
+
+		MvcResult same = csv(row(name, idCard, "", "", "", "", "", "离退休", "铜陵有色", "李四", secondPhone, "", ""));
+		MvcResult blank = csv(row(name, idCard, "", "", "", "", "", "", "", "", "", "", ""));
+		assertThat(count(same, "unchanged")).as(body(same)).isEqualTo(1);
+		assertThat(count(blank, "unchanged")).as(body(blank)).isEqualTo(1);
+		assertThat(history(resident)).as("nothing changed, nothing recorded").hasSize(3);
+	}
+
+	@Test
+	void aReImportCorrectsTheBirthDateSexAndNationalityOfAPassportHolder() throws Exception {
+		String name = "护照更正" + city.city.code();
+		String passport = "E" + city.city.code() + "02";
+		assertThat(count(csv(row(name, "", "女", "护照", passport, "1985/3/2", "USA", "", "", "", "", "", "")), "created"))
+			.isEqualTo(1);
+		long resident = residentNamed(name);
+
+		MvcResult again = csv(row(name, "", "男", "护照", passport, "1985/3/12", "GBR", "", "", "", "", "", ""));
+
+		assertThat(count(again, "updated")).as(body(again)).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select document_type || ' ' || birth_date || ' ' || sex || ' ' || nationality
+				  from population_resident where id = :id""").param("id", resident).query(String.class).single())
+			.isEqualTo("PASSPORT 1985-03-12 M GBR");
+		assertThat(history(resident)).containsExactlyInAnyOrder("birthDate: 1985-03-02 → 1985-03-12", "sex: F → M",
+				"nationality: USA → GBR");
+	}
+
+	long residentNamed(String name) {
+		return jdbc.sql("select id from population_resident where name = :n and retired_at is null")
+			.param("n", name)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The resident's history since its creation, as "field: before → after". */
+	List<String> history(long resident) {
+		return jdbc.sql("""
+				select field || ': ' || coalesce(before_value, '∅') || ' → ' || coalesce(after_value, '∅')
+				  from population_resident_change where resident_id = :r and field <> 'created' order by id""")
+			.param("r", resident)
+			.query(String.class)
+			.list();
+	}
+
+	static int count(MvcResult result, String what) throws Exception {
+		return (Integer) JsonPath.read(body(result), "$.counts." + what);
 	}
 
 	private MvcResult csv(String... rows) throws Exception {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.linli.population.KnockSeed;
 import org.linli.population.PopulationSeeding;
 import org.linli.population.PopulationSeeding.Seeded;
 import org.linli.population.PopulationSeeding.Source;
@@ -54,7 +55,7 @@ class PopulationSeedingTests {
 					new ResidentSeed("吴敏", TestIdCards.random(), null, "FLOATING", null, city.communityB.id(), null,
 							null, null, null, null, null, null)),
 					Source.DEPARTMENT, "seed-test");
-		assertThat(seeded).isEqualTo(new Seeded(3, 1, 2));
+		assertThat(seeded).isEqualTo(new Seeded(3, 1, 2, 0, 0));
 
 		Map<String, Object> row = jdbc
 			.sql("""
@@ -121,6 +122,75 @@ class PopulationSeedingTests {
 				null, city.gridA.id(), null, null, null, null, null, null, null)), Source.IMPORT, "seed-test"))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("residence_type");
+	}
+
+	@Test
+	void recordsTheHeadsTenureTheMembersLivingThereAndTheVisitThatVerifiedThem() {
+		TestCity city = TestCity.create(jdbc);
+		long house = house(city.gridA);
+		Instant verified = Instant.parse("2026-01-02T03:04:05Z");
+		ResidentSeed.Tenure owned = new ResidentSeed.Tenure(ResidentSeed.Tenure.Kind.OWNER, LocalDate.of(2010, 5, 1));
+		String head = TestIdCards.random();
+		Seeded seeded = seeding.seed(
+				List.of(new ResidentSeed("钱进", head, null, "REGISTERED", house, null, "k", "HEAD", null, null, verified,
+						"grid9", null, owned),
+						new ResidentSeed("孙丽", TestIdCards.random(), null, "REGISTERED", house, null, "k", "SPOUSE",
+								null, null, verified, "grid9", null),
+						new ResidentSeed("钱小", TestIdCards.random(), null, "REGISTERED", house, null, "k", "CHILD",
+								null, null, null, null, null)),
+				List.of(new KnockSeed(house, verified, 4242L, "grid9")), Source.DEPARTMENT, "seed-test");
+
+		assertThat(seeded).isEqualTo(new Seeded(3, 1, 0, 3, 1));
+		assertThat(jdbc.sql("""
+				select r.name || ' ' || o.kind || ' ' || o.from_date || ' ' || o.path::text
+				  from population_occupancy o join population_resident r on r.id = o.resident_id
+				 where o.house_id = :house and o.to_date is null order by r.name""")
+			.param("house", house)
+			.query(String.class)
+			.list()).containsExactly("孙丽 RESIDENT 2010-05-01 " + city.gridA.path().value(),
+					"钱小 RESIDENT 2010-05-01 " + city.gridA.path().value(),
+					"钱进 OWNER 2010-05-01 " + city.gridA.path().value());
+		Map<String, Object> knock = jdbc.sql("""
+				select id, outcome, confirmed, moved_out, account_id, knocked_by, knocked_at, path::text as path
+				  from population_knock where house_id = :house""").param("house", house).query().singleRow();
+		assertThat(knock).containsEntry("outcome", "VERIFIED")
+			.containsEntry("confirmed", 2)
+			.containsEntry("moved_out", 0)
+			.containsEntry("account_id", 4242L)
+			.containsEntry("knocked_by", "grid9")
+			.containsEntry("path", city.gridA.path().value());
+		assertThat(((java.sql.Timestamp) knock.get("knocked_at")).toInstant()).isEqualTo(verified);
+		assertThat(jdbc.sql("""
+				select r.name || ' ' || kr.decision from population_knock_resident kr
+				  join population_resident r on r.id = kr.resident_id where kr.knock_id = :k order by r.name""")
+			.param("k", knock.get("id"))
+			.query(String.class)
+			.list()).as("the child was not verified then").containsExactly("孙丽 STAYS", "钱进 STAYS");
+	}
+
+	@Test
+	void refusesAVisitThatVerifiedNoneOfTheBatchAndATenureOffTheHead() {
+		TestCity city = TestCity.create(jdbc);
+		long house = house(city.gridA);
+		Instant verified = Instant.parse("2026-01-02T03:04:05Z");
+		String idNumber = TestIdCards.random();
+		ResidentSeed head = new ResidentSeed("钱进", idNumber, null, "REGISTERED", house, null, "k", "HEAD", null, null,
+				verified, "grid9", null);
+		assertThatThrownBy(() -> seeding.seed(List.of(head),
+				List.of(new KnockSeed(house, verified.plusSeconds(1), 4242L, "grid9")), Source.DEPARTMENT, "seed-test"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("Knock #0");
+		assertThat(count(idNumber)).isZero();
+		ResidentSeed.Tenure rented = new ResidentSeed.Tenure(ResidentSeed.Tenure.Kind.TENANT, LocalDate.of(2025, 1, 1));
+		assertThatThrownBy(
+				() -> seeding.seed(
+						List.of(head,
+								new ResidentSeed("钱小", TestIdCards.random(), null, "REGISTERED", house, null, "k",
+										"CHILD", null, null, null, null, null, rented)),
+						Source.DEPARTMENT, "seed-test"))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("tenure");
+		assertThat(count(idNumber)).isZero();
 	}
 
 	private static ResidentSeed seed(String name, String idNumber, TestCity city) {

@@ -1,0 +1,14 @@
+package org.linli.events;
+
+import java.time.Instant;
+
+/**
+ * A party member or volunteer took a request from the claim pool (接单) and works on it
+ * now.
+ *
+ * @param eventId the event
+ * @param claimerAccountId who took it
+ * @param at when
+ */
+public record EventClaimed(long eventId, long claimerAccountId, Instant at) {
+}
