@@ -44,7 +44,7 @@ public class EventDesk {
 		this.clock = clock;
 	}
 
-	public void take(Actor actor, long id, Integer version, EventAction action, StepCommand c) {
+	public EventQueries.StepResult take(Actor actor, long id, Integer version, EventAction action, StepCommand c) {
 		Instant now = clock.instant();
 		boolean reporterStep = action == EventAction.RATE || action == EventAction.REOPEN;
 		GridEvent event = reporterStep ? store.loadReported(actor.accountId(), id)
@@ -81,7 +81,7 @@ public class EventDesk {
 				throw new IllegalArgumentException("deadlines are the DeadlineSweeper's");
 			case JOIN -> throw new IllegalArgumentException("support is recorded by Supporters");
 		}
-		store.save(event, now);
+		int saved = store.save(event, now);
 		if (action == EventAction.DISPATCH || action == EventAction.REASSIGN) {
 			origins.remember(event, actor);
 		}
@@ -89,6 +89,7 @@ public class EventDesk {
 			store.recategorize(event.id(), corrected);
 			classifier.recordCorrection(event.id(), store.description(event.id()), corrected.code(), actor.accountId());
 		}
+		return new EventQueries.StepResult(event.id(), event.progress().state(), saved);
 	}
 
 	/**

@@ -75,10 +75,9 @@ public class EventQueries {
 
 	/** A queue or the whole list, inside the caller's scope. */
 	public PageResult<EventView> search(Jurisdiction j, EventCriteria criteria, Paging paging, Locale locale) {
-		// the scope of the caller's kind only, and no join in the count: both keep a
-		// prepared statement's generic plan on the open-event indexes (V1_5_40)
 		// Planned for the values at hand: a generic plan keeps every "(:x is null or …)"
-		// filter and cannot walk the queue index (V1_5_43) in deadline order.
+		// filter and cannot walk the queue index (V1_5_43) in deadline order. The scope
+		// is the caller's kind only, and the count joins nothing.
 		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		String where = " where " + EventScope.sql(j) + FILTERS
 				+ (criteria.queue() == null ? "" : criteria.queue().condition());
@@ -88,16 +87,6 @@ public class EventQueries {
 				.map(n -> n.path().value())
 				.orElseThrow(() -> new InvalidInputException("error.events.region.unknown", "regionId"));
 		}
-		// Counted to the end of this page or COUNT_LIMIT rows, whichever is further: a
-		// city-wide overdue queue holds tens of thousands, and nobody pages through them
-		// all.
-		long counted = Math.max(COUNT_LIMIT, paging.offset() + paging.size());
-		long total = bind(
-				jdbc.sql("select count(*) from (select 1 from events_event e" + where + " limit :countUpTo) c"), j,
-				criteria, under)
-			.param("countUpTo", counted + 1)
-			.query(Long.class)
-			.single();
 		String order = criteria.queue() == null ? " order by e.id desc" : " order by e.due_at nulls last, e.id";
 		// the page first, then the category labels for its rows only (joined before the
 		// sort, a wide scope's queue labelled every one of its thousands of rows)
@@ -110,6 +99,20 @@ public class EventQueries {
 			.param("offset", paging.offset())
 			.query((rs, n) -> map(rs, locale, true))
 			.list();
+		// A page that is not full ends the queue: its total needs no count.
+		if (items.size() < paging.size() && (!items.isEmpty() || paging.offset() == 0)) {
+			return new PageResult<>(items, paging.page(), paging.size(), paging.offset() + items.size());
+		}
+		// Counted to the end of this page or COUNT_LIMIT rows, whichever is further: a
+		// city-wide overdue queue holds tens of thousands, and nobody pages through them
+		// all.
+		long counted = Math.max(COUNT_LIMIT, paging.offset() + paging.size());
+		long total = bind(
+				jdbc.sql("select count(*) from (select 1 from events_event e" + where + " limit :countUpTo) c"), j,
+				criteria, under)
+			.param("countUpTo", counted + 1)
+			.query(Long.class)
+			.single();
 		return total > counted ? PageResult.moreThan(items, paging.page(), paging.size(), counted)
 				: new PageResult<>(items, paging.page(), paging.size(), total);
 	}

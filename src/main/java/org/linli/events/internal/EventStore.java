@@ -163,12 +163,12 @@ public class EventStore {
 
 	/**
 	 * Writes the event's new progress if nobody changed it since it was read, appends its
-	 * steps and publishes its module events.
+	 * steps and publishes its module events; answers the event's new version.
 	 */
-	void save(GridEvent event, Instant at) {
+	int save(GridEvent event, Instant at) {
 		EventProgress p = event.progress();
 		HandlingUnit unit = p.unit();
-		int updated = jdbc.sql("""
+		int version = jdbc.sql("""
 				update events_event
 				   set state = :state, handling_level = :level, handling_region_id = :unitRegion,
 				       handling_path = cast(:unitPath as ltree), handling_department = :unitDept, due_at = :due,
@@ -181,7 +181,8 @@ public class EventStore {
 				       warn_at = case when due_at is distinct from :due then :warn else warn_at end,
 				       warned_at = case when due_at is distinct from :due then null else warned_at end,
 				       overdue_at = case when due_at is distinct from :due then null else overdue_at end
-				 where id = :id and version = :version""")
+				 where id = :id and version = :version
+				returning version""")
 			.param("state", p.state().name())
 			.param("level", unit == null ? null : unit.level().name())
 			.param("unitRegion", unit == null ? null : unit.regionId())
@@ -205,12 +206,12 @@ public class EventStore {
 			.param("at", ts(at))
 			.param("id", event.id())
 			.param("version", event.version())
-			.update();
-		if (updated == 0) {
+			.query(Integer.class)
+			.optional()
 			// read at this version a moment ago: someone else's step came first
-			throw ConflictException.staleVersion("event", event.id());
-		}
+			.orElseThrow(() -> ConflictException.staleVersion("event", event.id()));
 		appendAndPublish(event);
+		return version;
 	}
 
 	/**

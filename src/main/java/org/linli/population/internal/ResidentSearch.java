@@ -76,13 +76,6 @@ class ResidentSearch {
 		// setting ends with the caller's read-only transaction.
 		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		String order = (params.containsKey("prefix") ? "(r.name like :prefix) desc, " : "") + "r.name, r.id";
-		long counted = Math.max(countLimit, paging.offset() + paging.size());
-		params.put("countUpTo", counted + 1);
-		long total = jdbc
-			.sql("select count(*) from (select 1 from population_resident r" + condition + " limit :countUpTo) c")
-			.params(params)
-			.query(Long.class)
-			.single();
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
 		// The page's ids first, from the covering name index alone (scope, birth date and
@@ -93,12 +86,29 @@ class ResidentSearch {
 			.params(params)
 			.query(ResidentStore::map)
 			.list();
-		Map<Long, List<String>> tagged = tags.of(page.stream().map(Resident::id).toList(), caller.sensitiveTags());
-		List<Resident> items = page.stream()
-			.map(r -> r.seenBy(tagged.getOrDefault(r.id(), List.of()), caller.sensitiveTags()))
-			.toList();
+		// A page that is not full ends the result: its total needs no count (an exact
+		// number, a phone, a rare name).
+		if (page.size() < paging.size() && (!page.isEmpty() || paging.offset() == 0)) {
+			return new PageResult<>(seen(caller, page), paging.page(), paging.size(), paging.offset() + page.size());
+		}
+		long counted = Math.max(countLimit, paging.offset() + paging.size());
+		params.put("countUpTo", counted + 1);
+		long total = jdbc
+			.sql("select count(*) from (select 1 from population_resident r" + condition + " limit :countUpTo) c")
+			.params(params)
+			.query(Long.class)
+			.single();
+		List<Resident> items = seen(caller, page);
 		return total > counted ? PageResult.moreThan(items, paging.page(), paging.size(), counted)
 				: new PageResult<>(items, paging.page(), paging.size(), total);
+	}
+
+	/** The page as the caller may see it: tags, sensitive ones only if permitted. */
+	private List<Resident> seen(Caller caller, List<Resident> page) {
+		Map<Long, List<String>> tagged = tags.of(page.stream().map(Resident::id).toList(), caller.sensitiveTags());
+		return page.stream()
+			.map(r -> r.seenBy(tagged.getOrDefault(r.id(), List.of()), caller.sensitiveTags()))
+			.toList();
 	}
 
 	/** Every matching row, counted to the end (the export's limit check). */

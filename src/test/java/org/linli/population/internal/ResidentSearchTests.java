@@ -121,6 +121,11 @@ class ResidentSearchTests {
 		assertThat(page.total()).isEqualTo(3);
 		assertThat(page.totalExact()).isTrue();
 		assertThat(page.hasNext()).isFalse();
+		// A page past the end is empty and still knows the total (it is counted).
+		PageResult<Resident> beyond = search.search(community, ResidentCriteria.none(), Paging.of(3, 2));
+		assertThat(beyond.items()).isEmpty();
+		assertThat(beyond.total()).isEqualTo(3);
+		assertThat(beyond.totalExact()).isTrue();
 	}
 
 	@Test

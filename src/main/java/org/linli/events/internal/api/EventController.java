@@ -134,8 +134,7 @@ class EventController {
 	}
 
 	private EventQueries.StepResult step(long id, String action, StepRequest r, Jurisdiction j, Authentication auth) {
-		desk.take(Actors.of(j, auth), id, r.version(), StepRequest.action(action), r.command());
-		return queries.result(id);
+		return desk.take(Actors.of(j, auth), id, r.version(), StepRequest.action(action), r.command());
 	}
 
 }

@@ -53,8 +53,7 @@ class MyEventController {
 	@PostMapping("/{id}/{action:rate|reopen}")
 	EventQueries.StepResult step(@PathVariable long id, @PathVariable String action, @RequestBody StepRequest r,
 			Jurisdiction me, Authentication auth) {
-		desk.take(Actors.of(me, auth), id, r.version(), StepRequest.action(action), r.command());
-		return queries.result(id);
+		return desk.take(Actors.of(me, auth), id, r.version(), StepRequest.action(action), r.command());
 	}
 
 }

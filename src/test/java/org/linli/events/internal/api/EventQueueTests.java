@@ -139,6 +139,10 @@ class EventQueueTests {
 		assertThat((Boolean) JsonPath.read(last, "$.totalExact")).isTrue();
 		assertThat((Integer) JsonPath.read(last, "$.total")).isEqualTo(1001);
 		assertThat((List<?>) JsonPath.read(last, "$.items")).hasSize(1);
+		// past the end: no items, and the total is still counted
+		String beyond = page(communityWorker, 60);
+		assertThat((List<?>) JsonPath.read(beyond, "$.items")).isEmpty();
+		assertThat((Integer) JsonPath.read(beyond, "$.total")).isEqualTo(1001);
 		assertThat((Integer) JsonPath.read(page(otherCommunityWorker, 0), "$.total")).isZero();
 	}
 
