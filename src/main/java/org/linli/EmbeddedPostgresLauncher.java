@@ -46,10 +46,6 @@ final class EmbeddedPostgresLauncher {
 			.setServerConfig("full_page_writes", "on")
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("shared_buffers", "256MB")
-			// A bulk import writes gigabytes of WAL; with the default 1 GB a checkpoint
-			// came every few hundred thousand rows, and after each one every index page
-			// touched again is written whole into the WAL once more.
-			.setServerConfig("max_wal_size", "4GB")
 			.setServerConfig("listen_addresses", "127.0.0.1")
 			.setLocaleConfig("locale", "C.UTF-8")
 			.start();
