@@ -75,9 +75,9 @@ public final class Report {
 				: r.containsKey("rowsPerSecond")
 						? String.format(Locale.ROOT, "%,.0f rows/s (%,d rows in %.1f s)", r.get("rowsPerSecond"),
 								r.get("rows"), r.get("seconds"))
-						: String.format(Locale.ROOT, "%,.0f req/s; p50/p95/p99 %s/%s/%s ms (%s users)",
+						: String.format(Locale.ROOT, "%,.0f req/s; p50/p95/p99 %s/%s/%s ms (%s users%s)",
 								r.get("requestsPerSecond"), r.get("p50Ms"), r.get("p95Ms"), r.get("p99Ms"),
-								((Map<String, Object>) r.get("details")).get("concurrency"));
+								((Map<String, Object>) r.get("details")).get("concurrency"), think(r));
 		String ratio = baseline == null || baseline.get("ratio") == null ? "–"
 				: baseline.get("ratio") + " × " + baseline.get("name");
 		String row = "| %s | %s | %s cores, %s GB, load %s | %s | %s | %s | %s | %s |%n".formatted(
@@ -97,6 +97,13 @@ public final class Report {
 		m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
 		m.put("loadAverage", Math.round(os.getSystemLoadAverage() * 100) / 100.0);
 		return m;
+	}
+
+	/** ", think 1000 ms" when the users paused between requests (--think). */
+	@SuppressWarnings("unchecked")
+	private static String think(Map<String, Object> r) {
+		Object ms = ((Map<String, Object>) r.get("details")).get("thinkMs");
+		return ms instanceof Number n && n.longValue() > 0 ? ", think " + n + " ms" : "";
 	}
 
 }
