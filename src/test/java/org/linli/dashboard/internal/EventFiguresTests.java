@@ -154,14 +154,11 @@ class EventFiguresTests {
 	@Test
 	void startingParkingResumingAndMergingReachTheFiguresAsARebuildCountsThem() throws Exception {
 		long parked = report();
-		ok(step(communityWorker, parked, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, parked, "dispatch", "{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
+		dispatchToGridA(parked);
 		ok(step(gridWorker, parked, "start", "{\"version\":2}"));
 		ok(step(communityWorker, parked, "backlog", "{\"version\":3,\"reason\":\"需纳入明年改造计划\"}"));
 		long resumedAtUnit = report();
-		ok(step(communityWorker, resumedAtUnit, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, resumedAtUnit, "dispatch",
-				"{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
+		dispatchToGridA(resumedAtUnit);
 		ok(step(communityWorker, resumedAtUnit, "backlog", "{\"version\":2,\"reason\":\"等待资金\"}"));
 		ok(step(communityWorker, resumedAtUnit, "resume", "{\"version\":3}"));
 		long resumedForDispatch = report();
@@ -190,12 +187,10 @@ class EventFiguresTests {
 	@Test
 	void returningSendingBackClaimingAndReleasingMoveThePhaseAsARebuildDoes() throws Exception {
 		long returned = report();
-		ok(step(communityWorker, returned, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, returned, "dispatch", "{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
+		dispatchToGridA(returned);
 		ok(step(gridWorker, returned, "return", "{\"version\":2,\"reason\":\"不属于本网格\"}"));
 		long sentBack = report();
-		ok(step(communityWorker, sentBack, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, sentBack, "dispatch", "{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
+		dispatchToGridA(sentBack);
 		ok(step(gridWorker, sentBack, "start", "{\"version\":2}"));
 		ok(step(gridWorker, sentBack, "handle", "{\"version\":3,\"note\":\"已清运\"}"));
 		ok(step(communityWorker, sentBack, "send-back", "{\"version\":4,\"reason\":\"还有一袋没清\"}"));
@@ -239,9 +234,14 @@ class EventFiguresTests {
 		return ((Number) id).longValue();
 	}
 
-	void goRound(long event, int rating) throws Exception {
+	/** 受理 and 派遣 to grid A by the community worker: the event at version 2. */
+	void dispatchToGridA(long event) throws Exception {
 		ok(step(communityWorker, event, "accept", "{\"version\":0}"));
 		ok(step(communityWorker, event, "dispatch", "{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
+	}
+
+	void goRound(long event, int rating) throws Exception {
+		dispatchToGridA(event);
 		ok(step(gridWorker, event, "start", "{\"version\":2}"));
 		ok(step(gridWorker, event, "handle", "{\"version\":3,\"note\":\"已清运\"}"));
 		ok(step(communityWorker, event, "verify", "{\"version\":4}"));
