@@ -91,16 +91,13 @@ final class ImportRun {
 
 	int conflicting;
 
+	private final ImportHouseholds households;
+
 	private final List<Object[]> updates = new ArrayList<>();
 
 	private final List<Object[]> history = new ArrayList<>();
 
 	private final List<Object[]> newTags = new ArrayList<>();
-
-	/** Rows naming a household (户号), as (resident id, number, relation, row). */
-	private final List<Object[]> members = new ArrayList<>();
-
-	private boolean householdsStaged;
 
 	ImportRun(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ResidentCopy copy, ResidentProtection protection,
 			Jurisdiction caller, boolean dryRun, Instant now) {
@@ -111,6 +108,7 @@ final class ImportRun {
 		this.caller = caller;
 		this.dryRun = dryRun;
 		this.now = now;
+		this.households = new ImportHouseholds(jdbc, copy, caller, now);
 	}
 
 	/** Reading thread. */
@@ -181,9 +179,9 @@ final class ImportRun {
 				}
 			}
 			writeChanges();
-			stageMembers();
+			households.stage();
 		}
-		members.clear();
+		households.clearChunk();
 		updates.clear();
 		history.clear();
 		newTags.clear();
@@ -191,66 +189,13 @@ final class ImportRun {
 
 	private void member(long residentId, RowParser.ParsedRow row) {
 		if (row.household() != null) {
-			members.add(new Object[] { residentId, row.household().number(), row.household().relation(), row.row() });
+			households.member(residentId, row.household().number(), row.household().relation(), row.row());
 		}
 	}
 
-	/** Households are formed once every row is in: members of one may span chunks. */
-	private void stageMembers() {
-		if (members.isEmpty()) {
-			return;
-		}
-		if (!householdsStaged) {
-			jdbc.sql(
-					"""
-							create temp table population_import_member (resident_id bigint not null, number varchar(30) not null,
-							       relation varchar(20) not null, row_number int not null) on commit drop""")
-				.update();
-			householdsStaged = true;
-		}
-		copy.members(members);
-	}
-
-	/**
-	 * 户: joins each row naming a 户号 to the household of that registration number in the
-	 * caller's scope, creating it when there is none (its head the row related 户主, else
-	 * the first row, its place the head's). A resident already in a household stays
-	 * there; a second 户主 joins as OTHER. Answers the households created.
-	 */
+	/** 户: forms the households the rows named, once every row is in. */
 	int formHouseholds() {
-		if (!householdsStaged || !writing()) {
-			return 0;
-		}
-		String scope = caller.scopePath();
-		Timestamp at = Timestamp.from(now);
-		// A temp table has no statistics: without them a million members join the
-		// households
-		// by nested loop.
-		jdbc.sql("analyze population_import_member").update();
-		int households = jdbc
-			.sql("""
-					insert into population_household (path, house_id, head_resident_id, registration_number, created_at,
-					       updated_at)
-					select r.path, r.house_id, r.id, f.number, :at, :at
-					  from (select distinct on (number) number, resident_id
-					          from population_import_member m
-					         where not exists (select 1 from population_household_member o where o.resident_id = m.resident_id)
-					         order by number, relation <> 'HEAD', row_number) f
-					  join population_resident r on r.id = f.resident_id
-					 where not exists (select 1 from population_household h
-					                    where h.registration_number = f.number and h.path <@ cast(:scope as ltree))""")
-			.param("at", at)
-			.param("scope", scope)
-			.update();
-		jdbc.sql("""
-				insert into population_household_member (household_id, resident_id, relation, joined_at)
-				select h.id, f.resident_id,
-				       case when h.head_resident_id = f.resident_id then 'HEAD'
-				            when f.relation = 'HEAD' then 'OTHER' else f.relation end, :at
-				  from population_import_member f
-				  join population_household h on h.registration_number = f.number and h.path <@ cast(:scope as ltree)
-				on conflict do nothing""").param("at", at).param("scope", scope).update();
-		return households;
+		return writing() ? households.form() : 0;
 	}
 
 	private void writeChanges() {
