@@ -67,7 +67,12 @@ class ResidentSearch {
 	 */
 	PageResult<Resident> search(Caller caller, ResidentCriteria c, Paging paging) {
 		Map<String, Object> params = new LinkedHashMap<>();
-		String condition = condition(caller, c, params);
+		boolean byTag = byTagAlone(c);
+		// A tag alone (or with a region) is walked in the tag rows' own name order
+		// (V1_4_51); everything else in the resident table's.
+		String source = byTag ? " from population_resident_tag rt" : " from population_resident r";
+		String condition = byTag ? tagCondition(caller, c, params) : condition(caller, c, params);
+		String ids = byTag ? "rt.resident_id" : "r.id";
 		// A prepared statement's generic plan cannot know how wide the scope is: it
 		// guessed
 		// 1 % of the table for a city-wide scope and read the whole region index into a
@@ -76,13 +81,14 @@ class ResidentSearch {
 		// setting ends with the caller's read-only transaction.
 		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		String order = (params.containsKey("prefix") ? "(r.name like :prefix) desc, " : "") + "r.name, r.id";
+		String pageOrder = byTag ? "rt.name, rt.resident_id" : order;
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
 		// The page's ids first, from the covering name index alone (scope, birth date and
 		// order are in it); then only those rows are read.
 		List<Resident> page = jdbc
-			.sql(ResidentStore.SELECT + " where r.id in (select r.id from population_resident r" + condition
-					+ " order by " + order + " limit :limit offset :offset) order by " + order)
+			.sql(ResidentStore.SELECT + " where r.id in (select " + ids + source + condition + " order by " + pageOrder
+					+ " limit :limit offset :offset) order by " + order)
 			.params(params)
 			.query(ResidentStore::map)
 			.list();
@@ -93,8 +99,7 @@ class ResidentSearch {
 		}
 		long counted = Math.max(countLimit, paging.offset() + paging.size());
 		params.put("countUpTo", counted + 1);
-		long total = jdbc
-			.sql("select count(*) from (select 1 from population_resident r" + condition + " limit :countUpTo) c")
+		long total = jdbc.sql("select count(*) from (select 1" + source + condition + " limit :countUpTo) c")
 			.params(params)
 			.query(Long.class)
 			.single();
@@ -182,6 +187,35 @@ class ResidentSearch {
 			params.put("house", c.houseId());
 		}
 		return " where " + String.join(" and ", where);
+	}
+
+	/** Whether only a tag, and perhaps a region, is asked for (active residents). */
+	private static boolean byTagAlone(ResidentCriteria c) {
+		return !blank(c.tag()) && blank(c.q()) && blank(c.idCardNumber()) && blank(c.phone()) && c.ageFrom() == null
+				&& c.ageTo() == null && c.houseId() == null && !c.includeRetired();
+	}
+
+	/**
+	 * The {@code where} clause (on alias {@code rt}, the tag rows with their residents'
+	 * name, path and state) of a search by tag alone; fills {@code params}.
+	 */
+	private String tagCondition(Caller caller, ResidentCriteria c, Map<String, Object> params) {
+		// As in condition(): a sensitive tag the caller may not see matches nobody.
+		List<String> where = new ArrayList<>(List.of("rt.tag_code = :tag", "rt.active",
+				"rt.path <@ cast(:scope as ltree)",
+				"(:allTags or not exists (select 1 from population_tag t where t.code = :tag and t.sensitive))"));
+		params.put("tag", c.tag().trim().toUpperCase());
+		params.put("allTags", caller.sensitiveTags());
+		params.put("scope", caller.jurisdiction().scopePath());
+		if (c.under() != null) {
+			where.add("rt.path <@ cast(:under as ltree)");
+			params.put("under", placement.subtree(caller.jurisdiction(), c.under()).value());
+		}
+		return " where " + String.join(" and ", where);
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	/**

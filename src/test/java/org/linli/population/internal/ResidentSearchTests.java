@@ -197,6 +197,35 @@ class ResidentSearchTests {
 	}
 
 	@Test
+	void aTagSearchFollowsItsResidentsRenameMoveAndRetirementInTheSameOrderAsAnyOtherSearch() {
+		String idCard = TestIdCards.random();
+		Resident moving = resident(city.gridA, "冯乙", idCard, null, List.of("LIVING_ALONE"));
+		long staying = resident(city.gridA, "冯丙", TestIdCards.random(), null, List.of("LIVING_ALONE")).id();
+		resident(city.gridA, "冯甲");
+		community = caller(city.street, true);
+		var tagged = new ResidentCriteria(null, null, null, "LIVING_ALONE", null, null, null, null, false);
+		// the same tag through the resident table's own walk (an age bound that all meet)
+		var taggedAnyAge = new ResidentCriteria(null, null, null, "LIVING_ALONE", 0, null, null, null, false);
+		assertThat(ids(tagged)).containsExactlyInAnyOrder(moving.id(), staying).isEqualTo(ids(taggedAnyAge));
+
+		Caller street = caller(city.street, true);
+		Resident renamed = residents.update(street, moving.id(), new ResidentDraft(city.gridB.id(), null, "冯丁", idCard,
+				null, "01", "REGISTERED", null, null, null, null, false, List.of("LIVING_ALONE")), moving.version());
+		assertThat(
+				ids(new ResidentCriteria(null, null, null, "LIVING_ALONE", null, null, city.gridA.id(), null, false)))
+			.containsExactly(staying);
+		PageResult<Resident> inB = search.search(community,
+				new ResidentCriteria(null, null, null, "LIVING_ALONE", null, null, city.gridB.id(), null, false),
+				Paging.of(0, 20));
+		assertThat(inB.items()).extracting(Resident::name).containsExactly("冯丁");
+		assertThat(ids(tagged)).isEqualTo(ids(taggedAnyAge));
+
+		residents.retire(street, moving.id(), renamed.version());
+		assertThat(ids(tagged)).containsExactly(staying);
+		assertThat(search.search(community, tagged, Paging.of(0, 20)).total()).isEqualTo(1);
+	}
+
+	@Test
 	void findsAnAgeBandAndARegionSubtree() {
 		LocalDate today = LocalDate.now(clock);
 		long forty = resident(city.gridA, "郑一", TestIdCards.bornOn(today.minusYears(40).minusDays(1)), null, List.of())
