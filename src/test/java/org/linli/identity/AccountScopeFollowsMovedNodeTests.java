@@ -13,7 +13,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -66,10 +65,7 @@ class AccountScopeFollowsMovedNodeTests {
 	}
 
 	private jakarta.servlet.http.Cookie login(String username) throws Exception {
-		return mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		return TestAccounts.session(mvc, username);
 	}
 
 }

@@ -2,10 +2,14 @@ package org.linli.testing;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.Cookie;
 import org.linli.identity.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 
 /** Accounts for tests, written into {@code identity_account} with unique usernames. */
 public final class TestAccounts {
@@ -54,6 +58,14 @@ public final class TestAccounts {
 			.param("u", username)
 			.query(Long.class)
 			.single();
+	}
+
+	/** Logs a test account in through the login form; answers its session cookie. */
+	public static Cookie session(MockMvc mvc, String username) throws Exception {
+		return mvc.perform(formLogin().user(username).password(PASSWORD))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 }

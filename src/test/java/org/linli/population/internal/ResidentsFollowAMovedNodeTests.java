@@ -2,7 +2,6 @@ package org.linli.population.internal;
 
 import java.util.List;
 
-import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.linli.identity.Role;
 import org.linli.shared.Jurisdiction;
@@ -20,7 +19,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -82,11 +80,8 @@ class ResidentsFollowAMovedNodeTests {
 		return new Caller(new Jurisdiction(0, "move-test", Jurisdiction.Scope.SUBTREE, node.path(), null), true);
 	}
 
-	private Cookie login(String username) throws Exception {
-		return mvc.perform(formLogin().user(username).password(TestAccounts.PASSWORD))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+	private jakarta.servlet.http.Cookie login(String username) throws Exception {
+		return TestAccounts.session(mvc, username);
 	}
 
 }
