@@ -73,12 +73,11 @@ class ResidentSearch {
 		String source = byTag ? " from population_resident_tag rt" : " from population_resident r";
 		String condition = byTag ? tagCondition(caller, c, params) : condition(caller, c, params);
 		String ids = byTag ? "rt.resident_id" : "r.id";
-		// A prepared statement's generic plan cannot know how wide the scope is: it
-		// guessed
-		// 1 % of the table for a city-wide scope and read the whole region index into a
-		// bitmap beside a selective name (250 ms instead of 7 at a million residents).
-		// Planning each search for its own values costs about a millisecond. LOCAL: the
-		// setting ends with the caller's read-only transaction.
+		// A generic plan cannot know how wide the scope is: it guessed 1 % of the table
+		// for a city-wide scope and read the whole region index into a bitmap beside a
+		// selective name (250 ms instead of 7 at a million residents). Planning each
+		// search for its own values costs about a millisecond. LOCAL: the setting ends
+		// with the caller's read-only transaction.
 		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		String order = (params.containsKey("prefix") ? "(r.name like :prefix) desc, " : "") + "r.name, r.id";
 		String pageOrder = byTag ? "rt.name, rt.resident_id" : order;
