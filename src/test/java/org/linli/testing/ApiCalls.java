@@ -9,6 +9,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
@@ -42,6 +44,20 @@ public final class ApiCalls {
 		}
 		return mvc.perform(request.with(authentication(who)).with(csrf()).accept(MediaType.APPLICATION_JSON))
 			.andReturn();
+	}
+
+	/**
+	 * One step on an event: the reporter's rate and reopen under
+	 * {@code /api/v1/me/events}, every other step under {@code /api/v1/events}.
+	 */
+	public MvcResult step(Authentication who, long event, String action, String body) throws Exception {
+		String path = action.equals("rate") || action.equals("reopen") ? "/api/v1/me/events/" : "/api/v1/events/";
+		return call(post(path + event + "/" + action), who, body);
+	}
+
+	/** Asserts a 200, showing the answer's body when it is not. */
+	public static void ok(MvcResult r) throws Exception {
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
 	}
 
 }

@@ -133,9 +133,10 @@ class EventFiguresTests {
 		goRound(report(), 5);
 		long reopened = report();
 		goRound(reopened, 2);
-		ok(step(resident, reopened, "reopen", "{\"version\":%d,\"reason\":\"又堆起来了\"}".formatted(version(reopened))));
+		ApiCalls.ok(api.step(resident, reopened, "reopen",
+				"{\"version\":%d,\"reason\":\"又堆起来了\"}".formatted(version(reopened))));
 		long refused = report();
-		ok(step(communityWorker, refused, "reject", "{\"version\":0,\"reason\":\"重复上报\"}"));
+		ApiCalls.ok(api.step(communityWorker, refused, "reject", "{\"version\":0,\"reason\":\"重复上报\"}"));
 		report();
 		awaitFigures(city.street.id(),
 				Map.of("reported", 4, "closed", 2, "reopened", 1, "rejected", 1, "rated", 1, "open", 2));
@@ -155,18 +156,19 @@ class EventFiguresTests {
 	void startingParkingResumingAndMergingReachTheFiguresAsARebuildCountsThem() throws Exception {
 		long parked = report();
 		dispatchToGridA(parked);
-		ok(step(gridWorker, parked, "start", "{\"version\":2}"));
-		ok(step(communityWorker, parked, "backlog", "{\"version\":3,\"reason\":\"需纳入明年改造计划\"}"));
+		ApiCalls.ok(api.step(gridWorker, parked, "start", "{\"version\":2}"));
+		ApiCalls.ok(api.step(communityWorker, parked, "backlog", "{\"version\":3,\"reason\":\"需纳入明年改造计划\"}"));
 		long resumedAtUnit = report();
 		dispatchToGridA(resumedAtUnit);
-		ok(step(communityWorker, resumedAtUnit, "backlog", "{\"version\":2,\"reason\":\"等待资金\"}"));
-		ok(step(communityWorker, resumedAtUnit, "resume", "{\"version\":3}"));
+		ApiCalls.ok(api.step(communityWorker, resumedAtUnit, "backlog", "{\"version\":2,\"reason\":\"等待资金\"}"));
+		ApiCalls.ok(api.step(communityWorker, resumedAtUnit, "resume", "{\"version\":3}"));
 		long resumedForDispatch = report();
-		ok(step(communityWorker, resumedForDispatch, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, resumedForDispatch, "backlog", "{\"version\":1,\"reason\":\"等待资金\"}"));
-		ok(step(communityWorker, resumedForDispatch, "resume", "{\"version\":2}"));
+		ApiCalls.ok(api.step(communityWorker, resumedForDispatch, "accept", "{\"version\":0}"));
+		ApiCalls.ok(api.step(communityWorker, resumedForDispatch, "backlog", "{\"version\":1,\"reason\":\"等待资金\"}"));
+		ApiCalls.ok(api.step(communityWorker, resumedForDispatch, "resume", "{\"version\":2}"));
 		long duplicate = report();
-		ok(step(communityWorker, duplicate, "merge", "{\"version\":0,\"targetId\":%d}".formatted(resumedAtUnit)));
+		ApiCalls.ok(api.step(communityWorker, duplicate, "merge",
+				"{\"version\":0,\"targetId\":%d}".formatted(resumedAtUnit)));
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> phases(parked, resumedAtUnit, resumedForDispatch, duplicate),
@@ -188,17 +190,17 @@ class EventFiguresTests {
 	void returningSendingBackClaimingAndReleasingMoveThePhaseAsARebuildDoes() throws Exception {
 		long returned = report();
 		dispatchToGridA(returned);
-		ok(step(gridWorker, returned, "return", "{\"version\":2,\"reason\":\"不属于本网格\"}"));
+		ApiCalls.ok(api.step(gridWorker, returned, "return", "{\"version\":2,\"reason\":\"不属于本网格\"}"));
 		long sentBack = report();
 		dispatchToGridA(sentBack);
-		ok(step(gridWorker, sentBack, "start", "{\"version\":2}"));
-		ok(step(gridWorker, sentBack, "handle", "{\"version\":3,\"note\":\"已清运\"}"));
-		ok(step(communityWorker, sentBack, "send-back", "{\"version\":4,\"reason\":\"还有一袋没清\"}"));
+		ApiCalls.ok(api.step(gridWorker, sentBack, "start", "{\"version\":2}"));
+		ApiCalls.ok(api.step(gridWorker, sentBack, "handle", "{\"version\":3,\"note\":\"已清运\"}"));
+		ApiCalls.ok(api.step(communityWorker, sentBack, "send-back", "{\"version\":4,\"reason\":\"还有一袋没清\"}"));
 		long claimed = pooled();
-		ok(api.call(post("/api/v1/claims/" + claimed + "/claim"), gridWorker, null));
+		ApiCalls.ok(api.call(post("/api/v1/claims/" + claimed + "/claim"), gridWorker, null));
 		long released = pooled();
-		ok(api.call(post("/api/v1/claims/" + released + "/claim"), gridWorker, null));
-		ok(api.call(post("/api/v1/claims/" + released + "/release"), gridWorker,
+		ApiCalls.ok(api.call(post("/api/v1/claims/" + released + "/claim"), gridWorker, null));
+		ApiCalls.ok(api.call(post("/api/v1/claims/" + released + "/release"), gridWorker,
 				"{\"version\":%d,\"reason\":\"临时出差\"}".formatted(version(released))));
 
 		await().atMost(Duration.ofSeconds(30))
@@ -220,8 +222,8 @@ class EventFiguresTests {
 				{"categoryCode":"0906","description":"家里老人行动不便，想请人帮忙取一下药","regionId":%d}""".formatted(city.gridA.id()));
 		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
 		long event = ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.event.id")).longValue();
-		ok(step(communityWorker, event, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, event, "pool", "{\"version\":1}"));
+		ApiCalls.ok(api.step(communityWorker, event, "accept", "{\"version\":0}"));
+		ApiCalls.ok(api.step(communityWorker, event, "pool", "{\"version\":1}"));
 		return event;
 	}
 
@@ -236,22 +238,18 @@ class EventFiguresTests {
 
 	/** 受理 and 派遣 to grid A by the community worker: the event at version 2. */
 	void dispatchToGridA(long event) throws Exception {
-		ok(step(communityWorker, event, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, event, "dispatch", "{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
+		ApiCalls.ok(api.step(communityWorker, event, "accept", "{\"version\":0}"));
+		ApiCalls.ok(api.step(communityWorker, event, "dispatch",
+				"{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
 	}
 
 	void goRound(long event, int rating) throws Exception {
 		dispatchToGridA(event);
-		ok(step(gridWorker, event, "start", "{\"version\":2}"));
-		ok(step(gridWorker, event, "handle", "{\"version\":3,\"note\":\"已清运\"}"));
-		ok(step(communityWorker, event, "verify", "{\"version\":4}"));
-		ok(step(communityWorker, event, "close", "{\"version\":5}"));
-		ok(step(resident, event, "rate", "{\"version\":6,\"rating\":%d}".formatted(rating)));
-	}
-
-	MvcResult step(Authentication who, long event, String action, String body) throws Exception {
-		String path = action.equals("rate") || action.equals("reopen") ? "/api/v1/me/events/" : "/api/v1/events/";
-		return api.call(post(path + event + "/" + action), who, body);
+		ApiCalls.ok(api.step(gridWorker, event, "start", "{\"version\":2}"));
+		ApiCalls.ok(api.step(gridWorker, event, "handle", "{\"version\":3,\"note\":\"已清运\"}"));
+		ApiCalls.ok(api.step(communityWorker, event, "verify", "{\"version\":4}"));
+		ApiCalls.ok(api.step(communityWorker, event, "close", "{\"version\":5}"));
+		ApiCalls.ok(api.step(resident, event, "rate", "{\"version\":6,\"rating\":%d}".formatted(rating)));
 	}
 
 	int version(long event) {
@@ -259,10 +257,6 @@ class EventFiguresTests {
 			.param("id", event)
 			.query(Integer.class)
 			.single();
-	}
-
-	static void ok(MvcResult r) throws Exception {
-		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
 	}
 
 	String summary(long regionId) throws Exception {

@@ -98,11 +98,6 @@ class EventApiTests {
 		return ((Number) id).longValue();
 	}
 
-	MvcResult step(Authentication who, long event, String action, String body) throws Exception {
-		String path = action.equals("rate") || action.equals("reopen") ? "/api/v1/me/events/" : "/api/v1/events/";
-		return api.call(post(path + event + "/" + action), who, body);
-	}
-
 	int version(long event) {
 		return jdbc.sql("select version from events_event where id = :id")
 			.param("id", event)
@@ -110,21 +105,18 @@ class EventApiTests {
 			.single();
 	}
 
-	void ok(MvcResult r) throws Exception {
-		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
-	}
-
 	@Test
 	void aReportGoesRoundTheWholeLoopAndTheReporterFollowsEveryStep() throws Exception {
 		long event = report(null);
-		ok(step(communityWorker, event, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, event, "dispatch", "{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
-		ok(step(gridWorker, event, "start", "{\"version\":2}"));
-		ok(step(gridWorker, event, "handle", "{\"version\":3,\"note\":\"已联系环卫清运完毕\"}"));
-		ok(step(communityWorker, event, "verify", "{\"version\":4,\"note\":\"现场已干净\"}"));
-		ok(step(communityWorker, event, "close", "{\"version\":5}"));
-		MvcResult rated = step(resident, event, "rate", "{\"version\":6,\"rating\":5,\"note\":\"处理很快\"}");
-		ok(rated);
+		ApiCalls.ok(api.step(communityWorker, event, "accept", "{\"version\":0}"));
+		ApiCalls.ok(api.step(communityWorker, event, "dispatch",
+				"{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
+		ApiCalls.ok(api.step(gridWorker, event, "start", "{\"version\":2}"));
+		ApiCalls.ok(api.step(gridWorker, event, "handle", "{\"version\":3,\"note\":\"已联系环卫清运完毕\"}"));
+		ApiCalls.ok(api.step(communityWorker, event, "verify", "{\"version\":4,\"note\":\"现场已干净\"}"));
+		ApiCalls.ok(api.step(communityWorker, event, "close", "{\"version\":5}"));
+		MvcResult rated = api.step(resident, event, "rate", "{\"version\":6,\"rating\":5,\"note\":\"处理很快\"}");
+		ApiCalls.ok(rated);
 		assertThat((String) JsonPath.read(rated.getResponse().getContentAsString(), "$.state")).isEqualTo("CLOSED");
 
 		String mine = api.call(get("/api/v1/me/events/" + event), resident, null).getResponse().getContentAsString();
@@ -186,7 +178,7 @@ class EventApiTests {
 		var a = CompletableFuture.supplyAsync(() -> accept(event, together));
 		var b = CompletableFuture.supplyAsync(() -> accept(event, together));
 		assertThat(List.of(a.get(), b.get())).containsExactlyInAnyOrder(200, 409);
-		MvcResult stale = step(communityWorker, event, "reject", "{\"version\":0,\"reason\":\"重复上报\"}");
+		MvcResult stale = api.step(communityWorker, event, "reject", "{\"version\":0,\"reason\":\"重复上报\"}");
 		assertThat(stale.getResponse().getStatus()).isEqualTo(409);
 		assertThat(stale.getResponse().getContentAsString()).contains("error.staleVersion");
 		assertThat(jdbc.sql("select count(*) from events_step where event_id = :id and action = 'ACCEPT'")
@@ -198,7 +190,7 @@ class EventApiTests {
 	private int accept(long event, CyclicBarrier together) {
 		try {
 			together.await();
-			return step(communityWorker, event, "accept", "{\"version\":0}").getResponse().getStatus();
+			return api.step(communityWorker, event, "accept", "{\"version\":0}").getResponse().getStatus();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
@@ -208,7 +200,7 @@ class EventApiTests {
 	@Test
 	void anIllegalStepIsAConflictThatNamesTheState() throws Exception {
 		long event = report(null);
-		MvcResult early = step(communityWorker, event, "close", "{\"version\":0}");
+		MvcResult early = api.step(communityWorker, event, "close", "{\"version\":0}");
 		assertThat(early.getResponse().getStatus()).isEqualTo(409);
 		assertThat((String) JsonPath.read(early.getResponse().getContentAsString(), "$.detail")).contains("待受理")
 			.contains("结案");
@@ -220,7 +212,8 @@ class EventApiTests {
 		long event = report(null);
 		assertThat(api.call(get("/api/v1/events/" + event), otherGridWorker, null).getResponse().getStatus())
 			.isEqualTo(404);
-		assertThat(step(otherGridWorker, event, "start", "{\"version\":0}").getResponse().getStatus()).isEqualTo(404);
+		assertThat(api.step(otherGridWorker, event, "start", "{\"version\":0}").getResponse().getStatus())
+			.isEqualTo(404);
 		String list = api.call(get("/api/v1/events"), otherGridWorker, null).getResponse().getContentAsString();
 		assertThat((List<Integer>) JsonPath.read(list, "$.items[*].id")).doesNotContain((int) event);
 		String own = api.call(get("/api/v1/events").param("queue", "to-accept"), gridWorker, null)
@@ -237,21 +230,22 @@ class EventApiTests {
 		long event = report(null);
 		assertThat(api.call(get("/api/v1/events/" + event), cityManagement, null).getResponse().getStatus())
 			.isEqualTo(404);
-		ok(step(communityWorker, event, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, event, "dispatch", "{\"version\":1,\"department\":\"CITY_MANAGEMENT\"}"));
+		ApiCalls.ok(api.step(communityWorker, event, "accept", "{\"version\":0}"));
+		ApiCalls.ok(api.step(communityWorker, event, "dispatch", "{\"version\":1,\"department\":\"CITY_MANAGEMENT\"}"));
 		String queue = api.call(get("/api/v1/events").param("queue", "to-handle"), cityManagement, null)
 			.getResponse()
 			.getContentAsString();
 		assertThat((List<Integer>) JsonPath.read(queue, "$.items[*].id")).contains((int) event);
-		ok(step(cityManagement, event, "start", "{\"version\":2}"));
-		MvcResult notTheirs = step(gridWorker, event, "handle", "{\"version\":3,\"note\":\"已处理\"}");
+		ApiCalls.ok(api.step(cityManagement, event, "start", "{\"version\":2}"));
+		MvcResult notTheirs = api.step(gridWorker, event, "handle", "{\"version\":3,\"note\":\"已处理\"}");
 		assertThat(notTheirs.getResponse().getStatus()).isEqualTo(409);
 	}
 
 	@Test
 	void theReporterMayReopenWithinSevenDaysButNotAfter() throws Exception {
 		long recent = closedEvent();
-		ok(step(resident, recent, "reopen", "{\"version\":%d,\"reason\":\"垃圾又堆起来了\"}".formatted(version(recent))));
+		ApiCalls.ok(api.step(resident, recent, "reopen",
+				"{\"version\":%d,\"reason\":\"垃圾又堆起来了\"}".formatted(version(recent))));
 		assertThat(jdbc.sql("select state from events_event where id = :id")
 			.param("id", recent)
 			.query(String.class)
@@ -261,7 +255,7 @@ class EventApiTests {
 		jdbc.sql("update events_event set closed_at = now() - interval '8 days' where id = :id")
 			.param("id", old)
 			.update();
-		MvcResult late = step(resident, old, "reopen",
+		MvcResult late = api.step(resident, old, "reopen",
 				"{\"version\":%d,\"reason\":\"垃圾又堆起来了\"}".formatted(version(old)));
 		assertThat(late.getResponse().getStatus()).isEqualTo(409);
 		assertThat(late.getResponse().getContentAsString()).contains("error.events.reopen.expired");
@@ -269,12 +263,12 @@ class EventApiTests {
 
 	private long closedEvent() throws Exception {
 		long event = report(null);
-		ok(step(communityWorker, event, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, event, "dispatch", "{\"version\":1}"));
-		ok(step(gridWorker, event, "start", "{\"version\":2}"));
-		ok(step(gridWorker, event, "handle", "{\"version\":3,\"note\":\"已清运\"}"));
-		ok(step(communityWorker, event, "verify", "{\"version\":4}"));
-		ok(step(communityWorker, event, "close", "{\"version\":5}"));
+		ApiCalls.ok(api.step(communityWorker, event, "accept", "{\"version\":0}"));
+		ApiCalls.ok(api.step(communityWorker, event, "dispatch", "{\"version\":1}"));
+		ApiCalls.ok(api.step(gridWorker, event, "start", "{\"version\":2}"));
+		ApiCalls.ok(api.step(gridWorker, event, "handle", "{\"version\":3,\"note\":\"已清运\"}"));
+		ApiCalls.ok(api.step(communityWorker, event, "verify", "{\"version\":4}"));
+		ApiCalls.ok(api.step(communityWorker, event, "close", "{\"version\":5}"));
 		return event;
 	}
 

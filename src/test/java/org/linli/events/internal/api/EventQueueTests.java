@@ -80,12 +80,12 @@ class EventQueueTests {
 		long parked = report("0102");
 		long rejected = report("0102");
 		for (long event : List.of(parked, rejected)) {
-			ok(step(streetOfficer, event, "supervise",
+			ApiCalls.ok(api.step(streetOfficer, event, "supervise",
 					"{\"version\":0,\"note\":\"请加快处置\",\"dueAt\":\"2099-01-01T00:00:00Z\"}"));
 		}
-		ok(step(communityWorker, parked, "accept", "{\"version\":1}"));
-		ok(step(communityWorker, parked, "backlog", "{\"version\":2,\"reason\":\"需多部门协调\"}"));
-		ok(step(communityWorker, rejected, "reject", "{\"version\":1,\"reason\":\"不属于受理范围\"}"));
+		ApiCalls.ok(api.step(communityWorker, parked, "accept", "{\"version\":1}"));
+		ApiCalls.ok(api.step(communityWorker, parked, "backlog", "{\"version\":2,\"reason\":\"需多部门协调\"}"));
+		ApiCalls.ok(api.step(communityWorker, rejected, "reject", "{\"version\":1,\"reason\":\"不属于受理范围\"}"));
 
 		assertThat(queue(communityWorker, "supervised")).contains(parked).doesNotContain(rejected);
 		assertThat(queue(streetOfficer, "supervised")).contains(parked);
@@ -95,8 +95,8 @@ class EventQueueTests {
 	@Test
 	void aDepartmentsQueuesHoldItsOwnOpenWorkOnly() throws Exception {
 		long event = report("0102");
-		ok(step(communityWorker, event, "accept", "{\"version\":0}"));
-		ok(step(communityWorker, event, "dispatch", "{\"version\":1,\"department\":\"CITY_MANAGEMENT\"}"));
+		ApiCalls.ok(api.step(communityWorker, event, "accept", "{\"version\":0}"));
+		ApiCalls.ok(api.step(communityWorker, event, "dispatch", "{\"version\":1,\"department\":\"CITY_MANAGEMENT\"}"));
 
 		assertThat(queue(cityManagement, "to-handle")).contains(event);
 		assertThat(queue(housing, "to-handle")).as("another department").doesNotContain(event);
@@ -159,14 +159,6 @@ class EventQueueTests {
 				city.gridA.id()));
 		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
 		return ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.event.id")).longValue();
-	}
-
-	MvcResult step(Authentication who, long event, String action, String body) throws Exception {
-		return api.call(post("/api/v1/events/" + event + "/" + action), who, body);
-	}
-
-	void ok(MvcResult r) throws Exception {
-		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
 	}
 
 	List<Long> queue(Authentication who, String queue) throws Exception {

@@ -79,8 +79,8 @@ class ClaimApiTests {
 				{"categoryCode":"0906","description":"家里老人行动不便，想请人帮忙取一下药","regionId":%d}""".formatted(city.gridA.id()));
 		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
 		long event = ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.event.id")).longValue();
-		ok(api.call(post("/api/v1/events/" + event + "/accept"), communityWorker, "{\"version\":0}"));
-		ok(api.call(post("/api/v1/events/" + event + "/pool"), communityWorker, "{\"version\":1}"));
+		ApiCalls.ok(api.call(post("/api/v1/events/" + event + "/accept"), communityWorker, "{\"version\":0}"));
+		ApiCalls.ok(api.call(post("/api/v1/events/" + event + "/pool"), communityWorker, "{\"version\":1}"));
 		return event;
 	}
 
@@ -100,10 +100,6 @@ class ClaimApiTests {
 			.param("id", event)
 			.query(Integer.class)
 			.single();
-	}
-
-	static void ok(MvcResult r) throws Exception {
-		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(200);
 	}
 
 	@Test
@@ -149,7 +145,7 @@ class ClaimApiTests {
 		MvcResult r = api.call(post("/api/v1/events"), resident, """
 				{"categoryCode":"0102","description":"小区门口垃圾堆放三天无人清理","regionId":%d}""".formatted(city.gridA.id()));
 		long event = ((Number) JsonPath.read(r.getResponse().getContentAsString(), "$.event.id")).longValue();
-		ok(api.call(post("/api/v1/events/" + event + "/accept"), communityWorker, "{\"version\":0}"));
+		ApiCalls.ok(api.call(post("/api/v1/events/" + event + "/accept"), communityWorker, "{\"version\":0}"));
 		MvcResult refused = api.call(post("/api/v1/events/" + event + "/pool"), communityWorker, "{\"version\":1}");
 		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
 		assertThat(state(event)).isEqualTo("ACCEPTED");
@@ -158,38 +154,38 @@ class ClaimApiTests {
 	@Test
 	void aReleasedRequestIsBackInThePoolForSomeoneElse() throws Exception {
 		long event = pooled();
-		ok(claim(volunteer, event));
-		ok(claim(volunteer, event));
+		ApiCalls.ok(claim(volunteer, event));
+		ApiCalls.ok(claim(volunteer, event));
 		MvcResult notMine = api.call(post("/api/v1/claims/" + event + "/release"), otherVolunteer,
 				"{\"version\":%d,\"reason\":\"我来\"}".formatted(version(event)));
 		assertThat(notMine.getResponse().getStatus()).isEqualTo(409);
 		MvcResult noReason = api.call(post("/api/v1/claims/" + event + "/release"), volunteer,
 				"{\"version\":%d}".formatted(version(event)));
 		assertThat(noReason.getResponse().getStatus()).isEqualTo(400);
-		ok(api.call(post("/api/v1/claims/" + event + "/release"), volunteer,
+		ApiCalls.ok(api.call(post("/api/v1/claims/" + event + "/release"), volunteer,
 				"{\"version\":%d,\"reason\":\"临时出差，办不了\"}".formatted(version(event))));
 		assertThat(state(event)).isEqualTo("POOLED");
 		assertThat(jdbc.sql("select claimed_by from events_event where id = :id")
 			.param("id", event)
 			.query(Long.class)
 			.optional()).isEmpty();
-		ok(claim(otherVolunteer, event));
+		ApiCalls.ok(claim(otherVolunteer, event));
 	}
 
 	@Test
 	void theClaimerHandlesItTheCommunityVerifiesAndClosesAndTheResidentRates() throws Exception {
 		long event = pooled();
-		ok(claim(volunteer, event));
+		ApiCalls.ok(claim(volunteer, event));
 		MvcResult stranger = api.call(post("/api/v1/claims/" + event + "/handle"), otherVolunteer,
 				"{\"version\":%d,\"note\":\"已办\"}".formatted(version(event)));
 		assertThat(stranger.getResponse().getStatus()).isEqualTo(409);
-		ok(api.call(post("/api/v1/claims/" + event + "/handle"), volunteer,
+		ApiCalls.ok(api.call(post("/api/v1/claims/" + event + "/handle"), volunteer,
 				"{\"version\":%d,\"note\":\"已帮老人取回药品\"}".formatted(version(event))));
-		ok(api.call(post("/api/v1/events/" + event + "/verify"), communityWorker,
+		ApiCalls.ok(api.call(post("/api/v1/events/" + event + "/verify"), communityWorker,
 				"{\"version\":%d}".formatted(version(event))));
-		ok(api.call(post("/api/v1/events/" + event + "/close"), communityWorker,
+		ApiCalls.ok(api.call(post("/api/v1/events/" + event + "/close"), communityWorker,
 				"{\"version\":%d}".formatted(version(event))));
-		ok(api.call(post("/api/v1/me/events/" + event + "/rate"), resident,
+		ApiCalls.ok(api.call(post("/api/v1/me/events/" + event + "/rate"), resident,
 				"{\"version\":%d,\"rating\":5,\"note\":\"谢谢\"}".formatted(version(event))));
 		assertThat(jdbc.sql("select action from events_step where event_id = :id order by id")
 			.param("id", event)
