@@ -41,6 +41,17 @@ public record RegionPath(String value) implements java.io.Serializable {
 		return other.value.equals(value) || other.value.startsWith(value + ".");
 	}
 
+	/**
+	 * The first path after this subtree in {@code ltree} order, so that the subtree is
+	 * exactly {@code path >= this and path < subtreeEnd()}, a range a btree index serves.
+	 * {@code ltree} compares label by label, bytes first and then length, so every
+	 * descendant sorts after this path and before this path with a "0" appended to its
+	 * last label; labels being digits, any other path sorts outside.
+	 */
+	public String subtreeEnd() {
+		return value + "0";
+	}
+
 	public long nodeId() {
 		return Long.parseLong(value.substring(value.lastIndexOf('.') + 1));
 	}

@@ -11,6 +11,7 @@ import org.linli.population.internal.protect.ResidentProtection;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.PageResult;
 import org.linli.shared.Paging;
+import org.linli.shared.RegionPath;
 import org.linli.testing.TestCity;
 import org.linli.testing.TestIdCards;
 
@@ -250,6 +251,34 @@ class ResidentSearchTests {
 		assertThat(json.writeValueAsString(PageResult.moreThan(List.of("a"), 0, 20, 1000))).contains("\"total\":1000")
 			.contains("\"totalExact\":false");
 		assertThat(json.writeValueAsString(new PageResult<>(List.of("a"), 0, 20, 1))).contains("\"totalExact\":true");
+	}
+
+	@Test
+	void aRegionsRangeOfPathsHoldsExactlyItsSubtreeBesideSiblingsWhoseIdsStartAlike() {
+		List<String> paths = List.of("1", "1.1", "1.1.11", "1.11", "1.11.0", "1.11.5", "1.11.50", "1.110", "1.110.2",
+				"1.12", "1.2", "10", "2");
+		for (String path : paths) {
+			RegionPath subtree = new RegionPath(path);
+			List<String> inRange = jdbc.sql("""
+					select p from unnest(cast(:paths as text[])) p
+					 where cast(p as ltree) >= cast(:subtree as ltree) and cast(p as ltree) < cast(:end as ltree)
+					 order by p""")
+				.param("paths", paths.toArray(String[]::new))
+				.param("subtree", subtree.value())
+				.param("end", subtree.subtreeEnd())
+				.query(String.class)
+				.list();
+			List<String> under = jdbc.sql(
+					"select p from unnest(cast(:paths as text[])) p where cast(p as ltree) <@ cast(:subtree as ltree) order by p")
+				.param("paths", paths.toArray(String[]::new))
+				.param("subtree", subtree.value())
+				.query(String.class)
+				.list();
+			assertThat(inRange).as(path).isEqualTo(under);
+			assertThat(inRange).as(path)
+				.containsExactlyInAnyOrderElementsOf(
+						paths.stream().filter(p -> subtree.covers(new RegionPath(p))).toList());
+		}
 	}
 
 }
