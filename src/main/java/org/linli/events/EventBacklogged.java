@@ -7,8 +7,9 @@ import java.time.Instant;
  * work resumes ({@link EventResumed}).
  *
  * @param eventId the event
+ * @param reporterAccountId whom to tell
  * @param reason why it cannot be solved now
  * @param at when
  */
-public record EventBacklogged(long eventId, String reason, Instant at) {
+public record EventBacklogged(long eventId, long reporterAccountId, String reason, Instant at) {
 }

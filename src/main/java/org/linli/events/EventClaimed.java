@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param eventId the event
  * @param claimerAccountId who took it
+ * @param reporterAccountId whose request it is, to be told
  * @param at when
  */
-public record EventClaimed(long eventId, long claimerAccountId, Instant at) {
+public record EventClaimed(long eventId, long claimerAccountId, long reporterAccountId, Instant at) {
 }

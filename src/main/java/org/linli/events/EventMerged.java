@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param eventId the duplicate
  * @param intoEventId the event that carries on
+ * @param reporterAccountId who reported the duplicate, to be told which event carries on
  * @param at when
  */
-public record EventMerged(long eventId, long intoEventId, Instant at) {
+public record EventMerged(long eventId, long intoEventId, long reporterAccountId, Instant at) {
 }

@@ -8,8 +8,9 @@ import java.time.Instant;
  *
  * @param eventId the event
  * @param claimerAccountId who gave it back
+ * @param reporterAccountId whose request it is, to be told
  * @param reason why
  * @param at when
  */
-public record EventReleased(long eventId, long claimerAccountId, String reason, Instant at) {
+public record EventReleased(long eventId, long claimerAccountId, long reporterAccountId, String reason, Instant at) {
 }

@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param eventId the event
  * @param unit the unit that works on it again, {@code null} when it waits for dispatch
+ * @param reporterAccountId whom to tell
  * @param at when
  */
-public record EventResumed(long eventId, HandlingUnit unit, Instant at) {
+public record EventResumed(long eventId, HandlingUnit unit, long reporterAccountId, Instant at) {
 }

@@ -8,8 +8,10 @@ import java.time.Instant;
  *
  * @param eventId the event
  * @param unit the unit that works on it again, {@code null} for a claimed request
+ * @param claimerAccountId who works on a claimed request again, {@code 0} for a unit's
+ * event
  * @param reason what is still wrong
  * @param at when
  */
-public record EventSentBack(long eventId, HandlingUnit unit, String reason, Instant at) {
+public record EventSentBack(long eventId, HandlingUnit unit, long claimerAccountId, String reason, Instant at) {
 }

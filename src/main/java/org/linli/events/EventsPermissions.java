@@ -31,8 +31,9 @@ public final class EventsPermissions {
 	public static final String CLAIM = "events.claim";
 
 	/**
-	 * Pass on device alarms as events (设备告警接入), for a device system's account; granted to
-	 * no role by default (see the events migration V1_5_47).
+	 * Pass on device alarms as events (设备告警接入): the only permission of the
+	 * {@code DEVICE_GATEWAY} role (设备接入账号, events migration V1_5_60), held by no person's
+	 * role.
 	 */
 	public static final String DEVICE_INTAKE = "events.device-intake";
 

@@ -23,6 +23,11 @@ public enum Role {
 	MERCHANT(Scope.SELF),
 	/** 领导 — reads the whole picture of their region. */
 	LEADER(Scope.SUBTREE),
+	/**
+	 * 设备接入账号 — a device platform's integration account, not a person: passes on alarms as
+	 * events inside its node (its API token is all it uses) and may do nothing else.
+	 */
+	DEVICE_GATEWAY(Scope.SUBTREE),
 	/** 系统管理员 — accounts and roles only. */
 	SYSTEM_ADMIN(Scope.NONE),
 	/** 安全管理员 — security policies only. */

@@ -426,8 +426,8 @@ final class Endpoints {
 						"{\"categoryCode\":\"0102\",\"description\":\"垃圾\",\"requestId\":\"matrix\"}"),
 				own(POST, "/api/v1/events/hotline", "/api/v1/events/hotline", "events.hotline",
 						"{\"hotline\":\"12345\",\"orderNumber\":\"{m:order}\",\"categoryCode\":\"0102\",\"description\":\"垃圾\",\"regionId\":{grid}}"),
-				// events: device alarms (no role holds the permission: every role is
-				// refused)
+				// events: device alarms, only the device gateway's (an alarm it sent
+				// before: a repeat)
 				own(POST, "/api/v1/events/device-alarms", "/api/v1/events/device-alarms", "events.device-intake",
 						"{\"deviceCode\":\"matrix\",\"alarmId\":\"{m:order}\",\"categoryCode\":\"0102\",\"description\":\"烟感告警\",\"regionId\":{grid}}"),
 				// events: staff (the event is dispatched to the department handler's

@@ -74,6 +74,7 @@ final class MatrixFixture {
 		put(accounts, Role.DISTRICT_OFFICER, homeCity.district);
 		put(accounts, Role.DEPARTMENT_HANDLER, homeCity.district);
 		put(accounts, Role.LEADER, homeCity.city);
+		put(accounts, Role.DEVICE_GATEWAY, homeCity.district);
 		put(accounts, Role.SYSTEM_ADMIN, homeCity.city);
 		put(accounts, Role.SECURITY_ADMIN, homeCity.city);
 		put(accounts, Role.AUDIT_ADMIN, homeCity.city);
@@ -97,6 +98,10 @@ final class MatrixFixture {
 				.param("a", account)
 				.update();
 		}
+		// the device gateway sent the matrix's alarm before: posting it again answers
+		// with that event and makes none
+		insertEvent(jdbc, homeCity, accounts.idOf(usernames.get(Role.DEVICE_GATEWAY)),
+				"alarm:" + home.markers().get("order"), null, null, "告警重放", "REPORTED", null);
 	}
 
 	/**

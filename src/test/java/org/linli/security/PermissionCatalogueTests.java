@@ -26,20 +26,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The permission catalogue is whole: every permission an endpoint asks for is granted to
- * some role (except those an operator grants when connecting a device system) and
- * labelled in both languages, and the three administrators (三员) never share work — none
- * of them holds another's permissions or any business permission.
+ * some role and labelled in both languages, and the three administrators (三员) never share
+ * work — none of them holds another's permissions or any business permission.
  */
 @SpringBootTest
 class PermissionCatalogueTests {
 
 	private static final Pattern AUTHORITY = Pattern.compile("hasAuthority\\('([^']+)'\\)");
-
-	/**
-	 * Permissions for integration accounts (device systems) that the shipped catalogue
-	 * grants to no role on purpose: the operator grants them when connecting a system.
-	 */
-	private static final Set<String> GRANTED_ON_CONNECTING = Set.of("events.device-intake");
 
 	private static final Map<String, String> ADMIN_AREAS = Map.of("SYSTEM_ADMIN", "account.", "SECURITY_ADMIN",
 			"policy.", "AUDIT_ADMIN", "audit.");
@@ -73,9 +66,7 @@ class PermissionCatalogueTests {
 		Set<String> granted = new HashSet<>(
 				jdbc.sql("select distinct permission from identity_role_permission").query(String.class).list());
 		for (String permission : used) {
-			if (!GRANTED_ON_CONNECTING.contains(permission)) {
-				assertThat(granted).as("some role holds " + permission).contains(permission);
-			}
+			assertThat(granted).as("some role holds " + permission).contains(permission);
 			for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
 				assertThat(messages.getMessage("permission." + permission, null, null, locale))
 					.as("label of " + permission + " in " + locale)

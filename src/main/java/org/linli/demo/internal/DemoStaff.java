@@ -14,8 +14,9 @@ import org.linli.identity.Role;
  * {@code community1..16} (two per community, in order), {@code grid1..60},
  * {@code head1..60} (the first 十联户 of each grid), {@code dept-cm}, {@code dept-ps},
  * {@code dept-housing}, {@code leader} (city) and {@code leader2} (district),
- * {@code merchant1}, residents by mobile number, and the three administrators
- * {@code sysadmin}, {@code secadmin}, {@code auditadmin}.
+ * {@code merchant1}, residents by mobile number, the three administrators
+ * {@code sysadmin}, {@code secadmin}, {@code auditadmin}, and the device gateway
+ * {@code devices} (district).
  */
 final class DemoStaff {
 
@@ -66,6 +67,8 @@ final class DemoStaff {
 		add("sysadmin", Role.SYSTEM_ADMIN, tree.city, null);
 		add("secadmin", Role.SECURITY_ADMIN, -1, null);
 		add("auditadmin", Role.AUDIT_ADMIN, -1, null);
+		// last, so the names drawn for everybody above stay those of earlier installs
+		add("devices", Role.DEVICE_GATEWAY, tree.district, null);
 	}
 
 	private void add(String username, Role role, int node, String department) {

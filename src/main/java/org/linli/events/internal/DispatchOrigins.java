@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 /**
  * 派遣层级 — which region node sent an event to a department: the level that answers for it
  * when the department misses a deadline ({@link EscalationPolicy#superior}). Only
- * dispatches to a department are remembered; a region unit has its own level above.
+ * dispatches to a department are remembered; a region unit has its own level above. The
+ * dispatcher in person is read from the timeline.
  */
 @Repository
 class DispatchOrigins {
@@ -31,6 +32,17 @@ class DispatchOrigins {
 			.param("path", dispatcher.jurisdiction().region().value())
 			.param("id", event.id())
 			.update();
+	}
+
+	/**
+	 * Who sent the event to its current unit by hand (派遣, 改派), to be told when the unit
+	 * returns it; 0 when it got there by 上报 (a unit or the sweeper passed it up).
+	 */
+	long dispatcher(long eventId) {
+		return jdbc.sql("""
+				select case when action in ('DISPATCH', 'REASSIGN') then actor_account_id else 0 end
+				  from events_step where event_id = :id and unit is not null
+				 order by id desc limit 1""").param("id", eventId).query(Long.class).optional().orElse(0L);
 	}
 
 	/** The node that sent the event to its department, if known. */

@@ -3,8 +3,10 @@ package org.linli.events.internal;
 import java.time.Clock;
 import java.time.Instant;
 
+import org.linli.events.HandlingUnit;
 import org.linli.events.internal.classify.EventClassifier;
 import org.linli.shared.InvalidInputException;
+import org.linli.shared.RegionPath;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +60,7 @@ public class EventDesk {
 				event.dispatch(actor, units.resolve(actor, event, c.regionId(), c.department()), c.note(), now);
 			case REASSIGN ->
 				event.reassign(actor, units.resolve(actor, event, c.regionId(), c.department()), c.reason(), now);
-			case RETURN -> event.returnDispatch(actor, c.reason(), now);
+			case RETURN -> returnDispatch(actor, event, c.reason(), now);
 			case ESCALATE -> event.escalate(actor, c.reason(), now);
 			case START -> event.start(actor, c.note(), now);
 			case HANDLE -> event.handle(actor, c.note(), now);
@@ -118,6 +120,13 @@ public class EventDesk {
 		}
 		event.claim(actor, claims, now);
 		store.saveClaim(event, now);
+	}
+
+	/** 退回, telling whoever sent it there (or, failing that, the node above). */
+	private void returnDispatch(Actor actor, GridEvent event, String reason, Instant now) {
+		HandlingUnit unit = event.unit();
+		RegionPath from = unit != null && unit.isDepartment() ? origins.of(event.id()).orElse(null) : null;
+		event.returnDispatch(actor, reason, origins.dispatcher(event.id()), from, now);
 	}
 
 	private void merge(Actor actor, GridEvent duplicate, Long targetId, Instant now) {

@@ -155,7 +155,7 @@ public class GridEvent {
 	public void accept(Actor actor, String note, Instant at) {
 		require(ACCEPT);
 		move(ACCEPT, EventState.ACCEPTED, actor, at, Texts.optional(note), null, null);
-		events.add(new EventAccepted(id, at));
+		events.add(new EventAccepted(id, reporterAccountId, at));
 	}
 
 	public void reject(Actor actor, String reason, Instant at) {
@@ -179,15 +179,22 @@ public class GridEvent {
 		sendTo(REASSIGN, to, actor, Texts.required(reason, "reason"), at);
 	}
 
-	/** 退回: the unit says the dispatch was wrong; the dispatcher decides again. */
-	public void returnDispatch(Actor actor, String reason, Instant at) {
+	/**
+	 * 退回: the unit says the dispatch was wrong; the dispatcher decides again. Who sent it
+	 * there ({@code dispatcherAccountId}, 0 if nobody by hand) and, for a department,
+	 * from which node ({@code dispatchedFrom}, if known) come from the timeline, so they
+	 * can be told.
+	 */
+	public void returnDispatch(Actor actor, String reason, long dispatcherAccountId, RegionPath dispatchedFrom,
+			Instant at) {
 		require(RETURN);
 		requireHandlingUnit(actor);
 		String why = Texts.required(reason, "reason");
 		HandlingUnit from = unit;
 		unit = null;
 		move(RETURN, EventState.ACCEPTED, actor, at, why, null, null);
-		events.add(new EventReturned(id, from, why, at));
+		events.add(new EventReturned(id, from, dispatcherAccountId,
+				EscalationPolicy.superior(from, path, dispatchedFrom), why, at));
 	}
 
 	/** 上报: the unit cannot handle it; the next level up takes it over. */
@@ -290,7 +297,7 @@ public class GridEvent {
 		String why = Texts.required(reason, "reason");
 		handledBy = null;
 		move(SEND_BACK, EventState.IN_PROGRESS, actor, at, why, null, null);
-		events.add(new EventSentBack(id, unit, why, at));
+		events.add(new EventSentBack(id, unit, claimer(), why, at));
 	}
 
 	public void close(Actor actor, String note, Instant at) {
@@ -350,7 +357,7 @@ public class GridEvent {
 		supervised = true;
 		superviseDueAt = deadline;
 		move(SUPERVISE, state, actor, at, urging, null, deadline);
-		events.add(new EventSupervised(id, actor.accountId(), deadline, at));
+		events.add(new EventSupervised(id, unit, claimer(), actor.accountId(), deadline, at));
 	}
 
 	/** 延期申请: the unit asks for a later deadline; the dispatcher decides. */
@@ -389,14 +396,14 @@ public class GridEvent {
 		require(BACKLOG);
 		String why = Texts.required(reason, "reason");
 		move(BACKLOG, EventState.BACKLOGGED, actor, at, why, null, null);
-		events.add(new EventBacklogged(id, why, at));
+		events.add(new EventBacklogged(id, reporterAccountId, why, at));
 	}
 
 	public void resume(Actor actor, String note, Instant at) {
 		require(RESUME);
 		EventState to = unit == null ? EventState.ACCEPTED : EventState.IN_PROGRESS;
 		move(RESUME, to, actor, at, Texts.optional(note), null, null);
-		events.add(new EventResumed(id, unit, at));
+		events.add(new EventResumed(id, unit, reporterAccountId, at));
 	}
 
 	/** 合并: this event duplicates {@code target}, which carries on for both. */
@@ -411,7 +418,7 @@ public class GridEvent {
 		mergedInto = target.id;
 		move(MERGE, EventState.MERGED, actor, at, "#" + target.id, null, null);
 		target.move(MERGE, target.state, actor, at, "#" + id, null, null);
-		events.add(new EventMerged(id, target.id, at));
+		events.add(new EventMerged(id, target.id, reporterAccountId, at));
 	}
 
 	/** 进入接单池: instead of a unit, party members and volunteers in scope may take it. */
@@ -429,7 +436,7 @@ public class GridEvent {
 		require(CLAIM);
 		claim = new Claim(actor.accountId(), actor.name(), at);
 		move(CLAIM, EventState.IN_PROGRESS, actor, at, null, null, null);
-		events.add(new EventClaimed(id, actor.accountId(), at));
+		events.add(new EventClaimed(id, actor.accountId(), reporterAccountId, at));
 	}
 
 	/** 放弃接单: back to the pool, waiting afresh. */
@@ -440,7 +447,7 @@ public class GridEvent {
 		claim = null;
 		move(RELEASE, EventState.POOLED, actor, at, why, null, null);
 		dueAt = policy.staleAt(at, time);
-		events.add(new EventReleased(id, actor.accountId(), why, at));
+		events.add(new EventReleased(id, actor.accountId(), reporterAccountId, why, at));
 	}
 
 	/** Whether {@code actor} holds this request's claim already (a retried claim). */
@@ -498,6 +505,11 @@ public class GridEvent {
 		if (actor.accountId() != reporterAccountId) {
 			throw new NotFoundException("event", id);
 		}
+	}
+
+	/** Who works on a claimed request, 0 for a unit's event. */
+	private long claimer() {
+		return claim == null ? 0 : claim.accountId();
 	}
 
 	static String ref(HandlingUnit unit) {

@@ -1,14 +1,28 @@
 package org.linli.notices.internal;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.linli.events.EventAccepted;
+import org.linli.events.EventBacklogged;
+import org.linli.events.EventClaimed;
 import org.linli.events.EventClosed;
 import org.linli.events.EventDeadlineNearing;
 import org.linli.events.EventDispatched;
 import org.linli.events.EventEscalated;
+import org.linli.events.EventMerged;
 import org.linli.events.EventOverdue;
 import org.linli.events.EventRejected;
+import org.linli.events.EventReleased;
+import org.linli.events.EventResumed;
+import org.linli.events.EventReturned;
+import org.linli.events.EventSentBack;
+import org.linli.events.EventSupervised;
 import org.linli.events.EventsPermissions;
 import org.linli.events.HandlingUnit;
 import org.linli.events.SupervisionOverdue;
@@ -19,28 +33,56 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people about grid events that concern them: a unit's handlers when work reaches
- * it or nears its deadline, the level above's dispatchers when it is escalated or runs
- * late where it cannot go higher, the reporter when their report is closed or refused. A
- * passed 督办 deadline tells the supervisor and the unit. A rating tells nobody. Each
- * occasion is keyed by event, kind and time, so a redelivered event adds no second
- * message.
+ * it, nears its deadline, comes back from verification or from 挂账, or is urged (督办); the
+ * level above's dispatchers when it is escalated or runs late where it cannot go higher;
+ * the dispatcher when a unit returns a dispatch; the reporter when their report is
+ * accepted, merged, parked, resumed, claimed or given back, closed or refused. A passed
+ * 督办 deadline tells the supervisor and the unit. Starting, handling (the verifiers' queue
+ * shows it), reopening (the reporter's own step) and rating tell nobody. Each occasion is
+ * keyed by event, kind and time, so a redelivered event adds no second message; an
+ * account id of 0 (nobody, or a record published before the field existed) is told
+ * nothing.
  */
 @Component
 class EventNotifications {
+
+	/** Deadlines in messages: the same in both languages, in the platform's zone. */
+	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final Inbox inbox;
 
 	private final StaffDirectory staff;
 
-	EventNotifications(Inbox inbox, StaffDirectory staff) {
+	private final Clock clock;
+
+	EventNotifications(Inbox inbox, StaffDirectory staff, Clock clock) {
 		this.inbox = inbox;
 		this.staff = staff;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(EventAccepted e) {
+		inbox.deliver(reporter(e.reporterAccountId()), NoticeKind.EVENT_ACCEPTED,
+				occasion("accepted", e.eventId(), e.at()), mineLink(e.eventId()), e.eventId());
 	}
 
 	@ApplicationModuleListener
 	void on(EventDispatched e) {
 		inbox.deliver(handlers(e.unit()), NoticeKind.EVENT_DISPATCHED, occasion("dispatched", e.eventId(), e.at()),
 				staffLink(e.eventId()), e.eventId());
+	}
+
+	/**
+	 * 退回: whoever dispatched it decides again; failing a known dispatcher, the
+	 * dispatchers of the node above the unit.
+	 */
+	@ApplicationModuleListener
+	void on(EventReturned e) {
+		List<Long> recipients = e.dispatcherAccountId() != 0 ? List.of(e.dispatcherAccountId())
+				: e.superior() == null ? List.of() : staff.atNode(e.superior().nodeId(), EventsPermissions.DISPATCH);
+		inbox.deliver(recipients, NoticeKind.EVENT_RETURNED, occasion("returned", e.eventId(), e.at()),
+				staffLink(e.eventId()), e.eventId(), e.reason());
 	}
 
 	@ApplicationModuleListener
@@ -88,6 +130,66 @@ class EventNotifications {
 				staffLink(e.eventId()), e.eventId());
 	}
 
+	/**
+	 * 督办: whoever works on it learns the deadline; before dispatch nobody in particular.
+	 */
+	@ApplicationModuleListener
+	void on(EventSupervised e) {
+		tellWorkers(e.unit(), e.claimerAccountId(), NoticeKind.EVENT_SUPERVISED,
+				occasion("supervised", e.eventId(), e.at()), e.eventId(),
+				DEADLINE.format(e.dueAt().atZone(clock.getZone())));
+	}
+
+	/** 核查退回: the unit (or the claimer) works on it again. */
+	@ApplicationModuleListener
+	void on(EventSentBack e) {
+		tellWorkers(e.unit(), e.claimerAccountId(), NoticeKind.EVENT_SENT_BACK,
+				occasion("sentBack", e.eventId(), e.at()), e.eventId(), e.reason());
+	}
+
+	@ApplicationModuleListener
+	void on(EventMerged e) {
+		inbox.deliver(reporter(e.reporterAccountId()), NoticeKind.EVENT_MERGED, occasion("merged", e.eventId(), e.at()),
+				mineLink(e.eventId()), e.eventId(), e.intoEventId());
+	}
+
+	@ApplicationModuleListener
+	void on(EventBacklogged e) {
+		inbox.deliver(reporter(e.reporterAccountId()), NoticeKind.EVENT_BACKLOGGED,
+				occasion("backlogged", e.eventId(), e.at()), mineLink(e.eventId()), e.eventId(), e.reason());
+	}
+
+	/**
+	 * The unit that had it carries on (its handlers first: a reporter among them gets
+	 * that message, one per occasion); the reporter hears that work goes on.
+	 */
+	@ApplicationModuleListener
+	void on(EventResumed e) {
+		String occasion = occasion("resumed", e.eventId(), e.at());
+		if (e.unit() != null) {
+			inbox.deliver(handlers(e.unit()), NoticeKind.EVENT_RESUMED_AT_UNIT, occasion, staffLink(e.eventId()),
+					e.eventId());
+		}
+		inbox.deliver(reporter(e.reporterAccountId()), NoticeKind.EVENT_RESUMED, occasion, mineLink(e.eventId()),
+				e.eventId());
+	}
+
+	@ApplicationModuleListener
+	void on(EventClaimed e) {
+		inbox.deliver(reporter(e.reporterAccountId()), NoticeKind.EVENT_CLAIMED,
+				occasion("claimed", e.eventId(), e.at()), mineLink(e.eventId()), e.eventId());
+	}
+
+	/**
+	 * The claimer's reason is theirs to the dispatchers; the reporter only hears it
+	 * waits.
+	 */
+	@ApplicationModuleListener
+	void on(EventReleased e) {
+		inbox.deliver(reporter(e.reporterAccountId()), NoticeKind.EVENT_RELEASED,
+				occasion("released", e.eventId(), e.at()), mineLink(e.eventId()), e.eventId());
+	}
+
 	@ApplicationModuleListener
 	void on(EventClosed e) {
 		inbox.deliver(List.of(e.reporterAccountId()), NoticeKind.EVENT_CLOSED, occasion("closed", e.eventId(), e.at()),
@@ -100,6 +202,28 @@ class EventNotifications {
 				occasion("rejected", e.eventId(), e.at()), "/events/mine/" + e.eventId(), e.eventId());
 	}
 
+	/** The reporter, unless nobody is named (0). */
+	private static List<Long> reporter(long accountId) {
+		return accountId == 0 ? List.of() : List.of(accountId);
+	}
+
+	/**
+	 * Whoever works on the event: the unit's handlers, or the claimer of a claimed
+	 * request, who finds it among their own in the claim pool (a party member or
+	 * volunteer need not read staff pages). The text's arguments are the event's number,
+	 * then {@code more}.
+	 */
+	private void tellWorkers(HandlingUnit unit, long claimer, NoticeKind kind, String occasion, long eventId,
+			Object... more) {
+		Object[] args = Stream.concat(Stream.of(eventId), Arrays.stream(more)).toArray();
+		if (unit != null) {
+			inbox.deliver(handlers(unit), kind, occasion, staffLink(eventId), args);
+		}
+		else if (claimer != 0) {
+			inbox.deliver(List.of(claimer), kind, occasion, "/events/claims", args);
+		}
+	}
+
 	private List<Long> handlers(HandlingUnit unit) {
 		return unit.isDepartment() ? staff.inDepartment(unit.department(), EventsPermissions.HANDLE)
 				: staff.atNode(unit.regionId(), EventsPermissions.HANDLE);
@@ -110,12 +234,16 @@ class EventNotifications {
 				: staff.atNode(unit.regionId(), EventsPermissions.DISPATCH);
 	}
 
-	private static String occasion(String what, long eventId, java.time.Instant at) {
+	private static String occasion(String what, long eventId, Instant at) {
 		return "event:" + eventId + ":" + what + ":" + at.toEpochMilli();
 	}
 
 	private static String staffLink(long eventId) {
 		return "/events/" + eventId;
+	}
+
+	private static String mineLink(long eventId) {
+		return "/events/mine/" + eventId;
 	}
 
 }

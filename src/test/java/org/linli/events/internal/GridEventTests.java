@@ -13,6 +13,7 @@ import org.linli.events.EventResumed;
 import org.linli.events.EventReturned;
 import org.linli.events.EventSentBack;
 import org.linli.events.EventStarted;
+import org.linli.events.EventSupervised;
 import org.linli.events.HandlingLevel;
 import org.linli.events.HandlingUnit;
 import org.linli.shared.ConflictException;
@@ -181,16 +182,17 @@ class GridEventTests {
 		assertThat(e.state()).isEqualTo(EventState.IN_PROGRESS);
 		assertThat(e.progress().dueAt()).isEqualTo(later.plus(Duration.ofHours(24)));
 		assertThat(e.progress().handledBy()).isNull();
-		assertThat(e.events()).contains(new EventSentBack(7, GRID_UNIT, "垃圾仍未清运", later));
+		assertThat(e.events()).contains(new EventSentBack(7, GRID_UNIT, 0, "垃圾仍未清运", later));
 	}
 
 	@Test
-	void aReturnedDispatchWaitsForTheDispatcherAgain() {
+	void aReturnedDispatchWaitsForTheDispatcherAgainAndNamesWhoDispatchedIt() {
 		GridEvent e = dispatchedToGrid();
-		e.returnDispatch(gridWorker, "不在本网格", T0);
+		e.returnDispatch(gridWorker, "不在本网格", community.accountId(), null, T0);
 		assertThat(e.state()).isEqualTo(EventState.ACCEPTED);
 		assertThat(e.unit()).isNull();
-		assertThat(e.events()).contains(new EventReturned(7, GRID_UNIT, "不在本网格", T0));
+		assertThat(e.events())
+			.contains(new EventReturned(7, GRID_UNIT, community.accountId(), RegionPath.of(1, 2, 3, 4), "不在本网格", T0));
 		e.dispatch(community, HandlingUnit.region(HandlingLevel.GRID, 6, RegionPath.of(1, 2, 3, 4, 6)), null, T0);
 		assertThat(e.state()).isEqualTo(EventState.DISPATCHED);
 	}
@@ -263,6 +265,7 @@ class GridEventTests {
 		assertThatThrownBy(() -> e.supervise(community, "请尽快处置", T0.minusSeconds(1), T0))
 			.isInstanceOf(InvalidInputException.class);
 		e.supervise(community, "请尽快处置", deadline, T0);
+		assertThat(e.events()).contains(new EventSupervised(7, GRID_UNIT, 0, community.accountId(), deadline, T0));
 		assertThat(e.state()).isEqualTo(EventState.DISPATCHED);
 		assertThat(e.progress().supervised()).isTrue();
 		assertThat(e.progress().superviseDueAt()).isEqualTo(deadline);
@@ -325,9 +328,9 @@ class GridEventTests {
 		duplicate.mergeInto(community, original, T0);
 
 		assertThat(e.events()).contains(new EventStarted(7, GRID_UNIT, T0),
-				new EventBacklogged(7, "需纳入明年改造计划", T0.plusSeconds(60)),
-				new EventResumed(7, GRID_UNIT, T0.plusSeconds(120)));
-		assertThat(duplicate.events()).containsExactly(new EventMerged(7, 8, T0));
+				new EventBacklogged(7, 100, "需纳入明年改造计划", T0.plusSeconds(60)),
+				new EventResumed(7, GRID_UNIT, 100, T0.plusSeconds(120)));
+		assertThat(duplicate.events()).containsExactly(new EventMerged(7, 8, 100, T0));
 		assertThat(original.events()).as("the event that carries on announces nothing").isEmpty();
 	}
 
@@ -338,7 +341,7 @@ class GridEventTests {
 		e.backlog(community, "等待资金", T0);
 		e.resume(community, null, T0.plusSeconds(60));
 		assertThat(e.state()).isEqualTo(EventState.ACCEPTED);
-		assertThat(e.events()).contains(new EventResumed(7, null, T0.plusSeconds(60)));
+		assertThat(e.events()).contains(new EventResumed(7, null, 100, T0.plusSeconds(60)));
 	}
 
 	@Test

@@ -1,10 +1,10 @@
 package org.linli.events.internal.api;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
 import com.jayway.jsonpath.JsonPath;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.identity.Role;
@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -30,18 +31,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * 设备告警接入: a device system's account sends alarms with its API token; a redelivered alarm
- * id (also two at once) makes one event, another system's same id is its own alarm, an
- * alarm outside the account's jurisdiction is "not found", and an account without the
- * permission is refused. Staff see the device and its alarm id on the event. Permissions
- * are read once per role per application context, so this class runs in its own context
- * and grants the permission before the first call.
+ * 设备告警接入: a device system's account (设备接入账号, {@link Role#DEVICE_GATEWAY}) sends alarms
+ * with its API token; a redelivered alarm id (also two at once) makes one event, another
+ * system's same id is its own alarm, an alarm outside the account's jurisdiction is "not
+ * found", and the gateway may do nothing else while no person's role may send alarms.
+ * Staff see the device and its alarm id on the event.
  */
-@SpringBootTest(properties = "linli.test.context=device-intake")
+@SpringBootTest
 @AutoConfigureMockMvc
 class DeviceIntakeTests {
-
-	static final String DEVICE_ROLE = "DISTRICT_OFFICER";
 
 	@Autowired
 	MockMvc mvc;
@@ -68,20 +66,10 @@ class DeviceIntakeTests {
 
 	@BeforeEach
 	void aDeviceSystemAccount() {
-		jdbc.sql("""
-				insert into identity_role_permission (role, permission) values (:role, 'events.device-intake')
-				on conflict do nothing""").param("role", DEVICE_ROLE).update();
 		city = TestCity.create(jdbc);
 		otherCity = TestCity.create(jdbc);
 		accounts = new TestAccounts(jdbc, passwords);
-		deviceSystem = token(accounts.create(Role.DISTRICT_OFFICER, city.district));
-	}
-
-	@AfterEach
-	void revokeTheGrant() {
-		jdbc.sql("delete from identity_role_permission where role = :role and permission = 'events.device-intake'")
-			.param("role", DEVICE_ROLE)
-			.update();
+		deviceSystem = token(accounts.create(Role.DEVICE_GATEWAY, city.district));
 	}
 
 	String token(String username) {
@@ -148,7 +136,7 @@ class DeviceIntakeTests {
 
 	@Test
 	void anotherDeviceSystemsSameAlarmIdIsItsOwnAlarm() throws Exception {
-		String other = token(accounts.create(Role.DISTRICT_OFFICER, city.district));
+		String other = token(accounts.create(Role.DEVICE_GATEWAY, city.district));
 		String alarmId = "C-" + System.nanoTime();
 
 		long mine = id(alarm(deviceSystem, alarmId, city.gridA.id()));
@@ -166,13 +154,85 @@ class DeviceIntakeTests {
 	}
 
 	@Test
-	void anAccountWithoutThePermissionIsRefusedAndAWrongTokenIsUnauthenticated() throws Exception {
-		String street = token(accounts.create(Role.STREET_OFFICER, city.street));
+	void noPersonsRoleMaySendAlarmsAndAWrongTokenIsUnauthenticated() throws Exception {
 		String alarmId = "E-" + System.nanoTime();
-
-		assertThat(alarm(street, alarmId, city.gridA.id()).getResponse().getStatus()).isEqualTo(403);
+		for (Role role : List.of(Role.GRID_WORKER, Role.COMMUNITY_WORKER, Role.STREET_OFFICER, Role.DISTRICT_OFFICER,
+				Role.LEADER, Role.SYSTEM_ADMIN)) {
+			String staff = token(accounts.create(role, role == Role.SYSTEM_ADMIN ? city.city : city.district));
+			assertThat(alarm(staff, alarmId, city.gridA.id()).getResponse().getStatus()).as(role.name()).isEqualTo(403);
+		}
 		assertThat(alarm("lk_nobody", alarmId, city.gridA.id()).getResponse().getStatus()).isEqualTo(401);
 		assertThat(events(alarmId)).isZero();
+	}
+
+	@Test
+	void theDeviceGatewayHoldsOnlyDeviceIntakeAndIsRefusedEverythingElse() throws Exception {
+		long own = id(alarm(deviceSystem, "G-" + System.nanoTime(), city.gridA.id()));
+		ApiCalls api = new ApiCalls(mvc, users);
+		MvcResult reported = api.call(post("/api/v1/events"), api.login(accounts.create(Role.GRID_WORKER, city.gridA)),
+				"""
+						{"categoryCode":"0102","description":"楼道堆放杂物","regionId":%d}""".formatted(city.gridA.id()));
+		long staffs = ((Number) JsonPath.read(reported.getResponse().getContentAsString(), "$.event.id")).longValue();
+
+		assertThat(jdbc.sql("select permission from identity_role_permission where role = 'DEVICE_GATEWAY'")
+			.query(String.class)
+			.list()).containsExactly("events.device-intake");
+		for (String path : List.of("/api/v1/events", "/api/v1/events/" + own, "/api/v1/events/" + staffs,
+				"/api/v1/regions/mine", "/api/v1/residents", "/api/v1/households", "/api/v1/accounts", "/api/v1/claims",
+				"/api/v1/dashboard/events")) {
+			assertThat(asGateway(get(path))).as("GET " + path).isEqualTo(403);
+		}
+		for (String path : List.of("/api/v1/events", "/api/v1/events/" + staffs + "/accept",
+				"/api/v1/events/" + staffs + "/start", "/api/v1/events/" + staffs + "/supervise", "/api/v1/accounts")) {
+			assertThat(asGateway(post(path))).as("POST " + path).isEqualTo(403);
+		}
+		assertThat(asGateway(get("/open311/v2/requests/" + staffs + ".json")))
+			.as("an event in its jurisdiction is not its to read")
+			.isEqualTo(404);
+		assertThat(version(staffs)).as("nothing changed").isZero();
+	}
+
+	int asGateway(MockHttpServletRequestBuilder request) throws Exception {
+		return mvc
+			.perform(request.header("Authorization", "Bearer " + deviceSystem)
+				.contentType(MediaType.APPLICATION_JSON)
+				.accept(MediaType.APPLICATION_JSON)
+				.content("{\"version\":0,\"note\":\"x\"}"))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+	}
+
+	int version(long event) {
+		return jdbc.sql("select version from events_event where id = :id")
+			.param("id", event)
+			.query(Integer.class)
+			.single();
+	}
+
+	@Test
+	void theSystemAdministratorCreatesAGatewayWhoseOwnTokenSendsAlarms() throws Exception {
+		ApiCalls api = new ApiCalls(mvc, users);
+		Authentication admin = api.login(accounts.create(Role.SYSTEM_ADMIN, city.city));
+		String username = "smoke-platform-" + System.nanoTime();
+		MvcResult created = api.call(post("/api/v1/accounts"), admin, """
+				{"username":"%s","displayName":"烟感平台","role":"DEVICE_GATEWAY","regionId":%d,"password":"%s"}"""
+			.formatted(username, city.district.id(), TestAccounts.PASSWORD));
+		assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
+		MvcResult issued = api.call(post("/api/v1/me/tokens"), api.login(username), "{\"name\":\"烟感平台\"}");
+		String token = JsonPath.read(issued.getResponse().getContentAsString(), "$.secret");
+
+		String alarmId = "H-" + System.nanoTime();
+		assertThat(alarm(token, alarmId, city.gridA.id()).getResponse().getStatus()).isEqualTo(201);
+		assertThat(alarm(token, "I-" + System.nanoTime(), otherCity.gridA.id()).getResponse().getStatus())
+			.isEqualTo(404);
+		String form = mvc.perform(get("/admin/accounts/new").with(authentication(admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(form).contains("value=\"DEVICE_GATEWAY\"", "设备接入账号");
+		assertThat(page(api.login(username), "/", "zh-CN")).as("where it logs in to issue its token")
+			.contains("设备接入账号");
 	}
 
 	@Test
