@@ -67,6 +67,14 @@ final class DemoResidents {
 
 	private final DemoResidentDetails details = new DemoResidentDetails(random);
 
+	/**
+	 * The day the people's ages are counted back from. Not today: a birth date drawn from
+	 * today moves across a new year as the calendar does, which changes how many random
+	 * numbers an ID number takes and so every family after it; the demo is the same city
+	 * whenever it is loaded. Its people simply grow older.
+	 */
+	static final LocalDate CENSUS = LocalDate.of(2025, 1, 1);
+
 	private final LocalDate today;
 
 	private final Instant now;
@@ -99,7 +107,7 @@ final class DemoResidents {
 		for (int g = 0; g < gridFreshness.length; g++) {
 			gridFreshness[g] = 0.3 + 0.6 * random.nextDouble();
 		}
-		// The accounts' own people first, before anything that depends on today's date:
+		// The accounts' own people first:
 		// the README lists their names and numbers.
 		List<Account> residents = plan.accounts().stream().filter(a -> a.role() == Role.RESIDENT).toList();
 		for (Account account : residents) {
@@ -125,7 +133,7 @@ final class DemoResidents {
 	}
 
 	private void addAccountHousehold(AccountRecord record, int house, Long accountId) {
-		int age = Period.between(new IdCardNumber(record.idNumber()).birthDate(), today).getYears();
+		int age = Period.between(new IdCardNumber(record.idNumber()).birthDate(), CENSUS).getYears();
 		List<Member> family = List.of(new Member("HEAD", age, true), new Member("SPOUSE", age - 2, false),
 				new Member("CHILD", 6 + random.nextInt(6), random.nextBoolean()));
 		addHousehold(house, family, record, accountId);
@@ -152,7 +160,7 @@ final class DemoResidents {
 		boolean poor = random.nextInt(100) < 2;
 		for (Member m : members) {
 			boolean own = head != null && "HEAD".equals(m.relation());
-			LocalDate birth = people.birthDate(today, m.age());
+			LocalDate birth = people.birthDate(CENSUS, m.age());
 			// children take the head's surname, and so does the head's father
 			boolean family = !"SPOUSE".equals(m.relation()) && (m.male() || !"PARENT".equals(m.relation()));
 			String name = own ? head.name() : people.name(family ? surname : people.surname(), m.male());
