@@ -36,6 +36,15 @@ public record RegionPath(String value) implements java.io.Serializable {
 		return new RegionPath(value + "." + id);
 	}
 
+	/** The path of the node above this one. */
+	public RegionPath parent() {
+		int dot = value.lastIndexOf('.');
+		if (dot < 0) {
+			throw new IllegalStateException("The root " + value + " has no parent");
+		}
+		return new RegionPath(value.substring(0, dot));
+	}
+
 	/** True when this path is the same as, or an ancestor of, {@code other}. */
 	public boolean covers(RegionPath other) {
 		return other.value.equals(value) || other.value.startsWith(value + ".");

@@ -33,4 +33,10 @@ class RegionPathTests {
 		assertThatThrownBy(() -> new RegionPath("1..2")).isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void theParentOfANodeIsThePathWithoutItsLastLabel() {
+		assertThat(new RegionPath("1.4.17").parent()).isEqualTo(new RegionPath("1.4"));
+		assertThatThrownBy(() -> new RegionPath("1").parent()).isInstanceOf(IllegalStateException.class);
+	}
+
 }

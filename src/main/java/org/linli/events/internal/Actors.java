@@ -12,14 +12,18 @@ public final class Actors {
 	}
 
 	public static Actor of(Jurisdiction jurisdiction, Authentication authentication) {
-		String role = authentication.getAuthorities()
+		return new Actor(jurisdiction.accountId(), name(jurisdiction), role(authentication), jurisdiction);
+	}
+
+	/** The caller's role name ({@code GRID_WORKER}, …), or {@code UNKNOWN}. */
+	public static String role(Authentication authentication) {
+		return authentication.getAuthorities()
 			.stream()
 			.map(a -> a.getAuthority())
 			.filter(a -> a.startsWith("ROLE_"))
 			.map(a -> a.substring(5))
 			.findFirst()
 			.orElse("UNKNOWN");
-		return new Actor(jurisdiction.accountId(), name(jurisdiction), role, jurisdiction);
 	}
 
 	/**

@@ -55,15 +55,15 @@ class ClaimController {
 	@GetMapping
 	@PreAuthorize("hasAuthority('events.claim')")
 	PageResult<PoolItem> pool(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size, Jurisdiction j, Locale locale) {
-		return claims.pool(j, Paging.of(page, size), locale);
+			@RequestParam(required = false) Integer size, Jurisdiction j, Authentication auth, Locale locale) {
+		return claims.pool(ClaimReach.of(j, auth), Paging.of(page, size), locale);
 	}
 
 	/** 接单; repeating one's own claim answers the same. */
 	@PostMapping("/{id}/claim")
 	@PreAuthorize("hasAuthority('events.claim')")
 	EventQueries.StepResult claim(@PathVariable long id, Jurisdiction j, Authentication auth) {
-		desk.claim(Actors.of(j, auth), id);
+		desk.claim(Actors.of(ClaimReach.of(j, auth), auth), id);
 		return queries.result(id);
 	}
 
@@ -72,7 +72,7 @@ class ClaimController {
 	@PreAuthorize("hasAuthority('events.claim')")
 	EventQueries.StepResult release(@PathVariable long id, @RequestBody ClaimStep r, Jurisdiction j,
 			Authentication auth) {
-		desk.take(Actors.of(j, auth), id, r.version(), EventAction.RELEASE, r.command());
+		desk.take(Actors.of(ClaimReach.of(j, auth), auth), id, r.version(), EventAction.RELEASE, r.command());
 		return queries.result(id);
 	}
 
@@ -81,7 +81,7 @@ class ClaimController {
 	@PreAuthorize("hasAuthority('events.claim')")
 	EventQueries.StepResult handle(@PathVariable long id, @RequestBody ClaimStep r, Jurisdiction j,
 			Authentication auth) {
-		desk.take(Actors.of(j, auth), id, r.version(), EventAction.HANDLE, r.command());
+		desk.take(Actors.of(ClaimReach.of(j, auth), auth), id, r.version(), EventAction.HANDLE, r.command());
 		return queries.result(id);
 	}
 

@@ -47,9 +47,14 @@ class ClaimPages {
 
 	@GetMapping("/events/claims")
 	@PreAuthorize("hasAuthority('events.claim')")
-	String pool(@RequestParam(required = false) Integer page, Jurisdiction j, Locale locale, Model model) {
-		model.addAttribute("result", claims.pool(j, Paging.of(page, 20), locale));
-		model.addAttribute("mine", claims.mine(j, locale));
+	String pool(@RequestParam(required = false) Integer page, Jurisdiction j, Authentication auth, Locale locale,
+			Model model) {
+		return render(page, ClaimReach.of(j, auth), locale, model);
+	}
+
+	private String render(Integer page, Jurisdiction reach, Locale locale, Model model) {
+		model.addAttribute("result", claims.pool(reach, Paging.of(page, 20), locale));
+		model.addAttribute("mine", claims.mine(reach, locale));
 		model.addAttribute("zone", clock.getZone());
 		return "events/claims";
 	}
@@ -57,7 +62,8 @@ class ClaimPages {
 	@PostMapping("/events/claims/{id:\\d+}/claim")
 	@PreAuthorize("hasAuthority('events.claim')")
 	String claim(@PathVariable long id, Jurisdiction j, Authentication auth, Locale locale, Model model) {
-		return act(() -> desk.claim(Actors.of(j, auth), id), j, locale, model);
+		Jurisdiction reach = ClaimReach.of(j, auth);
+		return act(() -> desk.claim(Actors.of(reach, auth), id), reach, locale, model);
 	}
 
 	@PostMapping("/events/claims/{id:\\d+}/{action:release|handle}")
@@ -67,10 +73,11 @@ class ClaimPages {
 			Authentication auth, Locale locale, Model model) {
 		EventAction step = "release".equals(action) ? EventAction.RELEASE : EventAction.HANDLE;
 		var command = new StepCommand(note, reason, null, null, null, null, null, null, null, null);
-		return act(() -> desk.take(Actors.of(j, auth), id, version, step, command), j, locale, model);
+		Jurisdiction reach = ClaimReach.of(j, auth);
+		return act(() -> desk.take(Actors.of(reach, auth), id, version, step, command), reach, locale, model);
 	}
 
-	private String act(Runnable step, Jurisdiction j, Locale locale, Model model) {
+	private String act(Runnable step, Jurisdiction reach, Locale locale, Model model) {
 		try {
 			step.run();
 		}
@@ -83,7 +90,7 @@ class ClaimPages {
 				message = messages.getMessage("field." + ex.field(), null, ex.field(), locale) + ": " + message;
 			}
 			model.addAttribute("error", message);
-			return pool(null, j, locale, model);
+			return render(null, reach, locale, model);
 		}
 		return "redirect:/events/claims";
 	}

@@ -141,6 +141,30 @@ class ClaimApiTests {
 	}
 
 	@Test
+	void aTenHouseholdHeadHelpsAnyoneInTheirGridButNotInTheNextOne() throws Exception {
+		long event = pooled();
+		var accounts = new TestAccounts(jdbc, passwords);
+		TestCity.Node unitA = city.add(jdbc, city.gridA, "HOUSEHOLD_GROUP", city.gridA.code() + "001", "第1十联户");
+		TestCity.Node unitB = city.add(jdbc, city.gridB, "HOUSEHOLD_GROUP", city.gridB.code() + "001", "第1十联户");
+		Authentication head = api.login(accounts.create(Role.HOUSEHOLD_HEAD, unitA));
+		Authentication farHead = api.login(accounts.create(Role.HOUSEHOLD_HEAD, unitB));
+
+		String near = api.call(get("/api/v1/claims"), head, null).getResponse().getContentAsString();
+		assertThat((List<Integer>) JsonPath.read(near, "$.items[*].id")).contains((int) event);
+		String far = api.call(get("/api/v1/claims"), farHead, null).getResponse().getContentAsString();
+		assertThat((List<Integer>) JsonPath.read(far, "$.items[*].id")).doesNotContain((int) event);
+		assertThat(claim(farHead, event).getResponse().getStatus()).isEqualTo(404);
+
+		ApiCalls.ok(claim(head, event));
+		ApiCalls.ok(api.call(post("/api/v1/claims/" + event + "/handle"), head,
+				"{\"version\":%d,\"note\":\"已帮老人取回药品\"}".formatted(version(event))));
+		assertThat(state(event)).isEqualTo("HANDLED");
+		assertThat(api.call(get("/api/v1/events/" + event), head, null).getResponse().getStatus())
+			.as("the reach is the pool's alone: events are still not theirs to read")
+			.isEqualTo(403);
+	}
+
+	@Test
 	void onlyClaimableCategoriesGoToThePool() throws Exception {
 		MvcResult r = api.call(post("/api/v1/events"), resident, """
 				{"categoryCode":"0102","description":"小区门口垃圾堆放三天无人清理","regionId":%d}""".formatted(city.gridA.id()));
