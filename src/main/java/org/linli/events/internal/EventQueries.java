@@ -80,7 +80,7 @@ public class EventQueries {
 		// is the caller's kind only, and the count joins nothing.
 		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		String where = " where " + EventScope.sql(j) + FILTERS
-				+ (criteria.queue() == null ? "" : criteria.queue().condition());
+				+ (criteria.queue() == null ? "" : criteria.queue().condition(j));
 		String under = null;
 		if (criteria.regionId() != null) {
 			under = regions.node(criteria.regionId())
