@@ -27,12 +27,19 @@ public record IdCardNumber(String value) {
 		birthDate(value);
 	}
 
-	/** Parses user input: trims, accepts lower-case x and converts 15-digit numbers. */
+	/**
+	 * Parses user input ({@link TypedNumber#compact}: full-width digits, blanks, a
+	 * leading apostrophe), accepts lower-case x and converts 15-digit numbers. A number a
+	 * spreadsheet stored as a float has lost its last digits and is refused as such.
+	 */
 	public static IdCardNumber parse(String input) {
 		if (input == null) {
 			throw new InvalidInputException("error.idCard.format", "idCardNumber");
 		}
-		String s = input.trim().toUpperCase();
+		String s = TypedNumber.compact(input).toUpperCase();
+		if (TypedNumber.lostToSpreadsheet(s)) {
+			throw new InvalidInputException("error.idCard.spreadsheetNumber", "idCardNumber");
+		}
 		if (s.matches("\\d{15}")) {
 			String body = s.substring(0, 6) + "19" + s.substring(6);
 			return new IdCardNumber(body + checkDigit(body));

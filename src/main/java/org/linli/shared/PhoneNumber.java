@@ -14,12 +14,18 @@ public record PhoneNumber(String value) {
 		}
 	}
 
-	/** Accepts spaces, a +86 prefix and hyphens in mobile numbers. */
+	/**
+	 * Accepts what {@link TypedNumber#compact} removes (full-width digits, blanks, a
+	 * leading apostrophe), a +86 prefix and hyphens in mobile numbers.
+	 */
 	public static PhoneNumber parse(String input) {
 		if (input == null) {
 			throw new InvalidInputException("error.phone.format", "phone");
 		}
-		String s = input.trim().replace(" ", "");
+		String s = TypedNumber.compact(input);
+		if (TypedNumber.lostToSpreadsheet(s)) {
+			throw new InvalidInputException("error.phone.spreadsheetNumber", "phone");
+		}
 		if (s.startsWith("+86")) {
 			s = s.substring(3);
 		}

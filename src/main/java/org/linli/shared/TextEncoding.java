@@ -13,13 +13,15 @@ import java.nio.file.Path;
 
 /**
  * The encoding of a CSV file: UTF-8 (with or without BOM) when every byte decodes
- * strictly as UTF-8, otherwise GBK — what Excel on a Chinese Windows saves as "CSV". GBK
- * text is almost never valid UTF-8, so the strict decode is a reliable test. Every import
- * (structure, residents) reads its CSV files through this one rule.
+ * strictly as UTF-8, otherwise GB18030 — GBK, what Excel on a Chinese Windows saves as
+ * "CSV", extended by the national standard to the rare characters of people's names (䶮)
+ * that GBK lacks; a GBK file reads the same either way. GBK text is almost never valid
+ * UTF-8, so the strict decode is a reliable test. Every import (structure, residents)
+ * reads its CSV files through this one rule.
  */
 public final class TextEncoding {
 
-	public static final Charset GBK = Charset.forName("GBK");
+	public static final Charset GB18030 = Charset.forName("GB18030");
 
 	private TextEncoding() {
 	}
@@ -42,7 +44,7 @@ public final class TextEncoding {
 			bytes.put(chunk, 0, n);
 			bytes.flip();
 			if (decoder.decode(bytes, chars, false).isError()) {
-				return GBK;
+				return GB18030;
 			}
 			chars.clear();
 			// keeps a multi-byte sequence cut at the chunk's end for the next round
@@ -50,7 +52,7 @@ public final class TextEncoding {
 		}
 		bytes.flip();
 		if (decoder.decode(bytes, chars, true).isError() || decoder.flush(chars).isError()) {
-			return GBK;
+			return GB18030;
 		}
 		return StandardCharsets.UTF_8;
 	}

@@ -72,7 +72,11 @@ class EventStepNoticeJourneyTests {
 	}
 
 	long report() throws Exception {
-		MvcResult r = api.call(post("/api/v1/events"), api.login(resident), """
+		return report(resident);
+	}
+
+	long report(String reporter) throws Exception {
+		MvcResult r = api.call(post("/api/v1/events"), api.login(reporter), """
 				{"categoryCode":"0102","description":"小区门口垃圾堆放三天无人清理","regionId":%d}""".formatted(city.gridA.id()));
 		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isIn(200, 201);
 		String body = r.getResponse().getContentAsString();
@@ -82,6 +86,15 @@ class EventStepNoticeJourneyTests {
 
 	void step(String who, long event, String action, String body) throws Exception {
 		ApiCalls.ok(api.step(api.login(who), event, action, body));
+	}
+
+	/** A step's body: the event's current version, then {@code more}. */
+	String versioned(long event, String more) {
+		int version = jdbc.sql("select version from events_event where id = :e")
+			.param("e", event)
+			.query(Integer.class)
+			.single();
+		return "{\"version\":" + version + more + "}";
 	}
 
 	/** Kind and arguments of the account's messages about {@code event}, oldest first. */
@@ -130,6 +143,33 @@ class EventStepNoticeJourneyTests {
 				.anyMatch(m -> m.startsWith("EVENT_SUPERVISED " + original + " "));
 		});
 		assertThat(messages(officer, original)).as("the supervisor urged; nobody tells them").isEmpty();
+	}
+
+	@Test
+	void closingTellsWhoSupportedTheEventAndWhoseDuplicateWasMergedIntoItButNobodyTwice() throws Exception {
+		String neighbour = accounts.create(Role.RESIDENT, null);
+		String supporter = accounts.create(Role.RESIDENT, null);
+		long original = report();
+		long duplicate = report(neighbour);
+		long ownDuplicate = report();
+		MvcResult joined = api.call(post("/api/v1/events/" + original + "/join"), api.login(supporter), "{}");
+		assertThat(joined.getResponse().getStatus()).as(joined.getResponse().getContentAsString()).isEqualTo(201);
+		step(dispatcher, duplicate, "merge", "{\"version\":0,\"targetId\":%d}".formatted(original));
+		step(dispatcher, ownDuplicate, "merge", "{\"version\":0,\"targetId\":%d}".formatted(original));
+		step(dispatcher, original, "accept", versioned(original, ""));
+		step(dispatcher, original, "dispatch", versioned(original, ",\"regionId\":" + city.gridA.id()));
+		step(gridWorker, original, "start", versioned(original, ""));
+		step(gridWorker, original, "handle", versioned(original, ",\"note\":\"已清运\""));
+		step(dispatcher, original, "verify", versioned(original, ""));
+		step(dispatcher, original, "close", versioned(original, ""));
+
+		await().untilAsserted(() -> {
+			assertThat(messages(resident, original)).contains("EVENT_CLOSED " + original)
+				.doesNotContain("EVENT_FOLLOWED_CLOSED " + original);
+			assertThat(messages(neighbour, original)).containsExactly("EVENT_FOLLOWED_CLOSED " + original);
+			assertThat(messages(supporter, original)).containsExactly("EVENT_FOLLOWED_CLOSED " + original);
+		});
+		assertThat(messages(gridWorker, original)).noneMatch(m -> m.contains("CLOSED"));
 	}
 
 }

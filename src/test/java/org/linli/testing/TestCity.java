@@ -73,6 +73,42 @@ public final class TestCity {
 		return insert(jdbc, parent, level, code, name);
 	}
 
+	/**
+	 * A house 1-1-{@code room} (building 1, unit 1) in a new compound of
+	 * {@code community} whose building lies in {@code grid}; answers the house's id.
+	 */
+	public static long house(JdbcClient jdbc, Node community, Node grid, String compoundName, String room) {
+		long compound = jdbc
+			.sql("""
+					insert into region_compound (community_id, name, path) values (:c, :n, cast(:p as ltree)) returning id""")
+			.param("c", community.id())
+			.param("n", compoundName)
+			.param("p", community.path().value())
+			.query(Long.class)
+			.single();
+		long building = jdbc.sql("""
+				insert into region_building (compound_id, grid_id, number, path)
+				values (:c, :g, '1', cast(:p as ltree)) returning id""")
+			.param("c", compound)
+			.param("g", grid.id())
+			.param("p", grid.path().value())
+			.query(Long.class)
+			.single();
+		long unit = jdbc.sql("insert into region_unit (building_id, number) values (:b, '1') returning id")
+			.param("b", building)
+			.query(Long.class)
+			.single();
+		return jdbc.sql("""
+				insert into region_house (building_id, unit_id, room_number, path)
+				values (:b, :u, :r, cast(:p as ltree)) returning id""")
+			.param("b", building)
+			.param("u", unit)
+			.param("r", room)
+			.param("p", grid.path().value())
+			.query(Long.class)
+			.single();
+	}
+
 	private static Node insert(JdbcClient jdbc, Node parent, String level, String code, String name) {
 		long id = jdbc.sql("select nextval('region_node_id_seq')").query(Long.class).single();
 		RegionPath path = parent == null ? RegionPath.of(id) : parent.path().child(id);

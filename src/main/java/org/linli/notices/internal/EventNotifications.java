@@ -15,6 +15,7 @@ import org.linli.events.EventClosed;
 import org.linli.events.EventDeadlineNearing;
 import org.linli.events.EventDispatched;
 import org.linli.events.EventEscalated;
+import org.linli.events.EventFollowers;
 import org.linli.events.EventMerged;
 import org.linli.events.EventOverdue;
 import org.linli.events.EventRejected;
@@ -36,8 +37,9 @@ import org.springframework.stereotype.Component;
  * it, nears its deadline, comes back from verification or from 挂账, or is urged (督办); the
  * level above's dispatchers when it is escalated or runs late where it cannot go higher;
  * the dispatcher when a unit returns a dispatch; the reporter when their report is
- * accepted, merged, parked, resumed, claimed or given back, closed or refused. A passed
- * 督办 deadline tells the supervisor and the unit. Starting, handling (the verifiers' queue
+ * accepted, merged, parked, resumed, claimed or given back, closed or refused; those who
+ * supported it (附议) or whose duplicate was merged into it when it is closed. A passed 督办
+ * deadline tells the supervisor and the unit. Starting, handling (the verifiers' queue
  * shows it), reopening (the reporter's own step) and rating tell nobody. Each occasion is
  * keyed by event, kind and time, so a redelivered event adds no second message; an
  * account id of 0 (nobody, or a record published before the field existed) is told
@@ -55,10 +57,13 @@ class EventNotifications {
 
 	private final Clock clock;
 
-	EventNotifications(Inbox inbox, StaffDirectory staff, Clock clock) {
+	private final EventFollowers followers;
+
+	EventNotifications(Inbox inbox, StaffDirectory staff, Clock clock, EventFollowers followers) {
 		this.inbox = inbox;
 		this.staff = staff;
 		this.clock = clock;
+		this.followers = followers;
 	}
 
 	@ApplicationModuleListener
@@ -192,8 +197,11 @@ class EventNotifications {
 
 	@ApplicationModuleListener
 	void on(EventClosed e) {
-		inbox.deliver(List.of(e.reporterAccountId()), NoticeKind.EVENT_CLOSED, occasion("closed", e.eventId(), e.at()),
-				"/events/mine/" + e.eventId(), e.eventId());
+		String occasion = occasion("closed", e.eventId(), e.at());
+		inbox.deliver(List.of(e.reporterAccountId()), NoticeKind.EVENT_CLOSED, occasion, "/events/mine/" + e.eventId(),
+				e.eventId());
+		// they cannot open another's report: the message is the whole news
+		inbox.deliver(followers.of(e.eventId()), NoticeKind.EVENT_FOLLOWED_CLOSED, occasion, null, e.eventId());
 	}
 
 	@ApplicationModuleListener

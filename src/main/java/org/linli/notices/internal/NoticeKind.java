@@ -36,6 +36,11 @@ public enum NoticeKind {
 	EVENT_RELEASED,
 	/** 结案 — the recipient's report was closed and may be rated. */
 	EVENT_CLOSED,
+	/**
+	 * 结案 — an event the recipient supported (附议) or also reported (merged into it) was
+	 * closed.
+	 */
+	EVENT_FOLLOWED_CLOSED,
 	/** 不予受理 — the recipient's report was refused. */
 	EVENT_REJECTED,
 	/**

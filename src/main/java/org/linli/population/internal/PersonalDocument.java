@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.linli.shared.IdCardNumber;
 import org.linli.shared.InvalidInputException;
 import org.linli.shared.Masking;
+import org.linli.shared.TypedNumber;
 
 /**
  * A checked identity document: its type and number, and the birth date and sex either
@@ -30,7 +31,7 @@ public record PersonalDocument(DocumentType type, String number, LocalDate birth
 			}
 			return new PersonalDocument(type, card.value(), card.birthDate(), card.male());
 		}
-		String number = input == null ? "" : input.replaceAll("[\\s-]", "").toUpperCase();
+		String number = input == null ? "" : TypedNumber.compact(input).replace("-", "").toUpperCase();
 		if (!type.accepts(number)) {
 			throw new InvalidInputException("error.population.document.number", "idCardNumber");
 		}

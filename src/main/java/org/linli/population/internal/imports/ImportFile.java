@@ -20,23 +20,25 @@ import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.exception.ExcelAnalysisStopException;
 import cn.idev.excel.read.listener.ReadListener;
+import cn.idev.excel.support.ExcelTypeEnum;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * Streams the rows of an uploaded file, one at a time: CSV in UTF-8 (BOM skipped) or GBK
- * (what Excel on a Chinese Windows saves), or the first sheet of an XLSX workbook
- * ({@link XlsxSheet}; FastExcel when its shared strings are too many to hold, with POI's
- * zip-bomb guards on). The approach of the region structure import, copied because
- * modules may not use each other's internals.
+ * Streams the rows of an uploaded file, one at a time: CSV in UTF-8 (BOM skipped) or
+ * GB18030/GBK (what Excel on a Chinese Windows saves), the first sheet of an XLSX
+ * workbook ({@link XlsxSheet}; FastExcel when its shared strings are too many to hold,
+ * with POI's zip-bomb guards on), or of a legacy .xls workbook (FastExcel). The approach
+ * of the region structure import, copied because modules may not use each other's
+ * internals.
  */
 final class ImportFile {
 
 	enum Format {
 
-		XLSX, CSV, UNKNOWN
+		XLSX, XLS, CSV, UNKNOWN
 
 	}
 
@@ -80,8 +82,11 @@ final class ImportFile {
 		if (head.length >= 4 && Arrays.equals(head, 0, 4, ZIP, 0, 4)) {
 			return Format.XLSX;
 		}
-		if ((head.length >= 4 && Arrays.equals(head, 0, 4, OLE2, 0, 4)) || name.endsWith(".xls")
-				|| name.endsWith(".xlsx")) {
+		if (head.length >= 4 && Arrays.equals(head, 0, 4, OLE2, 0, 4)) {
+			return Format.XLS;
+		}
+		// a web page or text some systems save under an Excel name
+		if (name.endsWith(".xls") || name.endsWith(".xlsx")) {
 			throw new ImportRejected("population.import.error.notXlsx");
 		}
 		for (byte b : head) {
@@ -102,7 +107,11 @@ final class ImportFile {
 	 */
 	static Integer countRows(Path file, Format format) {
 		try {
-			return format == Format.XLSX ? declaredRows(file) : countLines(file);
+			return switch (format) {
+				case XLSX -> declaredRows(file);
+				case CSV -> countLines(file);
+				default -> null;
+			};
 		}
 		catch (IOException | RuntimeException ex) {
 			return null;
@@ -146,6 +155,9 @@ final class ImportFile {
 	static void read(Path file, Format format, RowHandler handler) {
 		if (format == Format.XLSX) {
 			readXlsx(file, handler);
+		}
+		else if (format == Format.XLS) {
+			readWithFastExcel(file, ExcelTypeEnum.XLS, handler);
 		}
 		else {
 			readCsv(file, handler);
@@ -194,8 +206,16 @@ final class ImportFile {
 			throw new ImportRejected("population.import.error.brokenFile");
 		}
 		zipGuards();
+		readWithFastExcel(file, ExcelTypeEnum.XLSX, handler);
+	}
+
+	/**
+	 * FastExcel (POI underneath): a legacy .xls workbook, or an XLSX whose shared strings
+	 * are too many to hold.
+	 */
+	private static void readWithFastExcel(Path file, ExcelTypeEnum type, RowHandler handler) {
 		try {
-			FastExcel.read(file.toFile(), new Listener(handler)).headRowNumber(0).sheet(0).doRead();
+			FastExcel.read(file.toFile(), new Listener(handler)).excelType(type).headRowNumber(0).sheet(0).doRead();
 		}
 		catch (ExcelAnalysisStopException ex) {
 			// the handler asked to stop

@@ -23,6 +23,12 @@ final class ImportReader implements Runnable {
 
 	static final int AHEAD = 3;
 
+	/**
+	 * Rows above the header a sheet may hold: a title ("XX社区实有人口登记表"), the filling unit
+	 * and date, a group row over merged header cells.
+	 */
+	static final int TITLE_ROWS = 10;
+
 	/** Marks the end of the rows. */
 	private static final List<SealedRow> END = List.of();
 
@@ -68,12 +74,20 @@ final class ImportReader implements Runnable {
 	public void run() {
 		try {
 			RowParser[] parser = new RowParser[1];
+			List<List<String>> titles = new ArrayList<>();
 			ImportFile.read(file, format, (rowNumber, cells) -> {
 				if (cancelled) {
 					throw new ImportCancelled();
 				}
 				if (parser[0] == null) {
-					Map<ResidentColumn, Integer> columns = ResidentColumn.map(cells);
+					if (ResidentColumn.known(cells).size() < ResidentColumn.HEADER_MIN_COLUMNS
+							&& titles.size() < TITLE_ROWS) {
+						titles.add(cells);
+						return true;
+					}
+					// a sheet whose first rows name no columns: judged by its first row
+					Map<ResidentColumn, Integer> columns = ResidentColumn
+						.map(titles.size() < TITLE_ROWS ? cells : titles.get(0));
 					parser[0] = new RowParser(columns, dictionaries, places, caller, forbiddenTags, run::error);
 					headerSeen = true;
 					return true;

@@ -40,15 +40,25 @@ final class RowParser {
 	}
 
 	/**
-	 * GB/T 4658 labels the departments' sheets use for levels the dictionary names
-	 * otherwise.
+	 * Labels the departments' sheets use where the dictionary names the value otherwise:
+	 * GB/T 4762 political status, GB/T 4658 education, GB/T 2261.2 marital status, and
+	 * the words communities write for residence types. An alias counts only while its
+	 * code is in the (editable) dictionary, and never over an entry's own label.
 	 */
-	private static final Map<String, String> EDUCATION_ALIASES = Map.of("中专", "SENIOR_SECONDARY", "中等专科",
-			"SENIOR_SECONDARY", "大学专科", "JUNIOR_COLLEGE", "大学本科", "BACHELOR");
+	private static final Map<String, Map<String, String>> ALIASES = Map.of("political_status",
+			Map.of("党员", "CPC_MEMBER", "中国共产党党员", "CPC_MEMBER", "预备党员", "CPC_PROBATIONARY", "中国共产党预备党员",
+					"CPC_PROBATIONARY", "团员", "CYL_MEMBER", "中国共产主义青年团团员", "CYL_MEMBER", "无党派民主人士", "NON_PARTISAN"),
+			"education",
+			Map.of("中专", "SENIOR_SECONDARY", "中等专科", "SENIOR_SECONDARY", "技校", "SENIOR_SECONDARY", "职高",
+					"SENIOR_SECONDARY", "大学专科", "JUNIOR_COLLEGE", "大学本科", "BACHELOR", "硕士研究生", "MASTER", "博士研究生",
+					"DOCTORATE", "文盲", "ILLITERATE", "半文盲", "ILLITERATE"),
+			"marital_status", Map.of("初婚", "MARRIED", "再婚", "MARRIED", "复婚", "MARRIED", "有配偶", "MARRIED"),
+			"residence_type", Map.of("外来人口", "FLOATING", "外来", "FLOATING", "境外人口", "OVERSEAS"));
 
 	private static final java.util.regex.Pattern TAG_SEPARATORS = java.util.regex.Pattern.compile("[、,，;；/\\s]+");
 
-	private static final java.util.regex.Pattern GRID = java.util.regex.Pattern.compile("\\d{1,3}");
+	/** 3, 03, 第3网格, 3号网格. */
+	private static final java.util.regex.Pattern GRID = java.util.regex.Pattern.compile("第?(\\d{1,3})号?(网格)?");
 
 	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern
 		.compile("(\\d{4})[-/.年]?(\\d{1,2})[-/.月]?(\\d{1,2})日?");
@@ -95,9 +105,22 @@ final class RowParser {
 					byText.put(e.labelEn().toUpperCase(Locale.ROOT), e.code());
 				}
 			}
+			if (type.equals("ethnic_group")) {
+				// 汉 for 汉族, as the ID card itself writes it
+				for (DictionaryEntry e : dictionaries.entries(type)) {
+					String label = e.labelZh();
+					if (label.length() > 1 && label.endsWith("族")) {
+						byText.putIfAbsent(label.substring(0, label.length() - 1), e.code());
+					}
+				}
+			}
+			ALIASES.getOrDefault(type, Map.of()).forEach((alias, code) -> {
+				if (byText.containsValue(code)) {
+					byText.putIfAbsent(alias, code);
+				}
+			});
 			codes.put(type, byText);
 		}
-		EDUCATION_ALIASES.forEach(codes.get("education")::putIfAbsent);
 	}
 
 	ParsedRow parse(int row, List<String> cells) {
@@ -143,8 +166,9 @@ final class RowParser {
 	}
 
 	/**
-	 * The identity document: the ID card in 身份证号码 (as before), or 证件类型 with the number in
-	 * 证件号码 (or 身份证号码) and, for numbers without them, 出生日期 and 性别.
+	 * The identity document: the ID card in 身份证号码 (or in 证件号码, as sheets with one number
+	 * column for every document hold it), or 证件类型 with the number in 证件号码 (or 身份证号码) and,
+	 * for numbers without them, 出生日期 and 性别.
 	 */
 	private PersonalDocument document(int row, List<String> cells, Consumer<RowError> fault) {
 		String typeText = cell(cells, ResidentColumn.DOCUMENT_TYPE);
@@ -161,7 +185,7 @@ final class RowParser {
 		}
 		ResidentColumn column = ResidentColumn.ID_CARD;
 		String number = cell(cells, column);
-		if (number == null && type != DocumentType.ID_CARD) {
+		if (number == null) {
 			column = ResidentColumn.DOCUMENT_NUMBER;
 			number = cell(cells, column);
 		}
@@ -294,14 +318,20 @@ final class RowParser {
 			fault.accept(error(row, ResidentColumn.COMMUNITY_CODE, null, "population.import.error.required"));
 			return null;
 		}
+		if (org.linli.shared.TypedNumber.lostToSpreadsheet(community)) {
+			fault.accept(
+					error(row, ResidentColumn.COMMUNITY_CODE, community, "population.import.error.spreadsheetNumber"));
+			return null;
+		}
 		String grid = cell(cells, ResidentColumn.GRID_NUMBER);
 		String gridCode = "";
 		if (grid != null) {
-			if (!GRID.matcher(grid).matches() || Integer.parseInt(grid) == 0) {
+			var number = GRID.matcher(grid);
+			if (!number.matches() || Integer.parseInt(number.group(1)) == 0) {
 				fault.accept(error(row, ResidentColumn.GRID_NUMBER, grid, "population.import.error.gridNumber"));
 				return null;
 			}
-			gridCode = community + "%03d".formatted(Integer.parseInt(grid));
+			gridCode = community + "%03d".formatted(Integer.parseInt(number.group(1)));
 		}
 		String building = cell(cells, ResidentColumn.BUILDING_NUMBER);
 		String room = cell(cells, ResidentColumn.ROOM_NUMBER);

@@ -309,8 +309,25 @@ final class XlsxSheet {
 			LocalDate base = date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
 			return base.plusDays(number.longValue()).toString();
 		}
-		String plain = number.stripTrailingZeros().toPlainString();
-		return plain;
+		BigDecimal stripped = number.stripTrailingZeros();
+		if (stripped.precision() - stripped.scale() > 15) {
+			return scientific(stripped);
+		}
+		return stripped.toPlainString();
+	}
+
+	/**
+	 * A whole number longer than the 15 digits a spreadsheet keeps (an ID number typed
+	 * into a number cell) has lost its tail: written as Excel shows it,
+	 * 3.40702199001011E+17, so that the check names the cause instead of a wrong check
+	 * digit.
+	 */
+	static String scientific(BigDecimal number) {
+		BigDecimal kept = number.round(new java.math.MathContext(15)).stripTrailingZeros();
+		String digits = kept.unscaledValue().abs().toString();
+		int exponent = kept.precision() - kept.scale() - 1;
+		return (kept.signum() < 0 ? "-" : "") + digits.charAt(0)
+				+ (digits.length() > 1 ? "." + digits.substring(1) : "") + "E+" + exponent;
 	}
 
 	/** "AB12" → 27. */

@@ -241,7 +241,7 @@ class CalendarApiTests {
 		// imported as 2031 so the shipped year stays untouched for other tests
 		String as2031 = official2026.replace("2026-", "2031-");
 		MockMultipartFile gbk = new MockMultipartFile("file", "2031.csv", "text/csv",
-				as2031.getBytes(TextEncoding.GBK));
+				as2031.getBytes(java.nio.charset.Charset.forName("GBK")));
 		MvcResult result = api.call(multipart("/api/v1/calendar/imports?year=2031").file(gbk), officer, null);
 		assertThat(result.getResponse().getContentAsString()).contains("\"imported\":39");
 		assertThat(api.call(get("/api/v1/calendar/days.csv?year=2031"), gridWorker, null)

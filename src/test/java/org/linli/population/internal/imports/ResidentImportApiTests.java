@@ -72,35 +72,7 @@ class ResidentImportApiTests {
 	}
 
 	private long house(TestCity.Node community, TestCity.Node grid, String compoundName, String room) {
-		long compound = jdbc
-			.sql("""
-					insert into region_compound (community_id, name, path) values (:c, :n, cast(:p as ltree)) returning id""")
-			.param("c", community.id())
-			.param("n", compoundName)
-			.param("p", community.path().value())
-			.query(Long.class)
-			.single();
-		long building = jdbc.sql("""
-				insert into region_building (compound_id, grid_id, number, path)
-				values (:c, :g, '1', cast(:p as ltree)) returning id""")
-			.param("c", compound)
-			.param("g", grid.id())
-			.param("p", grid.path().value())
-			.query(Long.class)
-			.single();
-		long unit = jdbc.sql("insert into region_unit (building_id, number) values (:b, '1') returning id")
-			.param("b", building)
-			.query(Long.class)
-			.single();
-		return jdbc.sql("""
-				insert into region_house (building_id, unit_id, room_number, path)
-				values (:b, :u, :r, cast(:p as ltree)) returning id""")
-			.param("b", building)
-			.param("u", unit)
-			.param("r", room)
-			.param("p", grid.path().value())
-			.query(Long.class)
-			.single();
+		return TestCity.house(jdbc, community, grid, compoundName, room);
 	}
 
 	private String row(String name, String id, String phone) {

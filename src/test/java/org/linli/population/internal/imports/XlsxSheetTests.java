@@ -53,6 +53,19 @@ class XlsxSheetTests {
 	}
 
 	@Test
+	void aWholeNumberLongerThanASpreadsheetKeepsReadsAsExcelShowsIt() throws IOException {
+		Path file = dir.resolve("numbers.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			var row = workbook.createSheet("居民").createRow(0);
+			row.createCell(0).setCellValue(340702199001011234d);
+			row.createCell(1).setCellValue(340702900101123d);
+			row.createCell(2).setCellValue(13800138000d);
+			write(workbook, file);
+		}
+		assertThat(read(file)).containsExactly("1:[3.40702199001011E+17, 340702900101123, 13800138000]");
+	}
+
+	@Test
 	void readsInlineStringsOfAStreamedWorkbook() throws IOException {
 		Path file = dir.resolve("inline.xlsx");
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {

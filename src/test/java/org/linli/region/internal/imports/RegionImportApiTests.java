@@ -178,7 +178,7 @@ class RegionImportApiTests {
 
 	@Test
 	void importsAGbkCsvWithChineseNames() throws Exception {
-		byte[] file = ImportFixtures.csv(HEADERS, goodRows(), TextEncoding.GBK, false);
+		byte[] file = ImportFixtures.csv(HEADERS, goodRows(), java.nio.charset.Charset.forName("GBK"), false);
 		upload(officer, "gbk.csv", file, false).andExpect(status().isOk())
 			.andExpect(jsonPath("$.format").value("CSV"))
 			.andExpect(jsonPath("$.counts.created.houses").value(4));
