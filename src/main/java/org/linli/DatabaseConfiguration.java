@@ -78,7 +78,8 @@ class DatabaseConfiguration {
 
 		static synchronized EmbeddedPostgresHolder shared(DatabaseProperties properties) throws IOException {
 			if (shared == null) {
-				shared = EmbeddedPostgresLauncher.start(properties.dataDir(), properties.fresh());
+				shared = EmbeddedPostgresLauncher.start(properties.dataDir(), properties.fresh(),
+						properties.embeddedSharedBuffers());
 			}
 			users++;
 			return new EmbeddedPostgresHolder(shared);

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.util.FileSystemUtils;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Starts the embedded PostgreSQL crash-safe (fsync and synchronous commit on) on a
@@ -25,7 +26,7 @@ final class EmbeddedPostgresLauncher {
 	private EmbeddedPostgresLauncher() {
 	}
 
-	static EmbeddedPostgres start(Path dataDir, boolean fresh) throws IOException {
+	static EmbeddedPostgres start(Path dataDir, boolean fresh, DataSize sharedBuffers) throws IOException {
 		Path pgData = dataDir.resolve("pg").toAbsolutePath();
 		if (fresh) {
 			stopLeftoverServer(pgData);
@@ -45,7 +46,7 @@ final class EmbeddedPostgresLauncher {
 			.setServerConfig("synchronous_commit", "on")
 			.setServerConfig("full_page_writes", "on")
 			.setServerConfig("max_connections", "200")
-			.setServerConfig("shared_buffers", "256MB")
+			.setServerConfig("shared_buffers", sharedBuffers.toMegabytes() + "MB")
 			.setServerConfig("listen_addresses", "127.0.0.1")
 			.setLocaleConfig("locale", "C.UTF-8")
 			.start();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.linli.shared.RegionPath;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,14 +39,18 @@ public class PopulationStructure {
 	public Structure of(Caller caller, Long under) {
 		String path = under == null ? caller.jurisdiction().scopePath()
 				: placement.subtree(caller.jurisdiction(), under).value();
-		String where = " where r.path <@ cast(:scope as ltree) and r.path <@ cast(:under as ltree)"
-				+ " and r.retired_at is null";
+		// under lies inside the scope (Placement.subtree); its range is what an index
+		// serves
+		String where = " where r.path >= cast(:under as ltree) and r.path < cast(:underEnd as ltree)"
+				+ " and r.path <@ cast(:scope as ltree) and r.retired_at is null";
+		String underEnd = new RegionPath(path).subtreeEnd();
 		LocalDate today = LocalDate.now(clock);
 		long[] sexes = jdbc.sql("""
 				select count(*), count(*) filter (where sex = 'M'), count(*) filter (where sex = 'F')
 				  from population_resident r""" + where)
 			.param("scope", caller.jurisdiction().scopePath())
 			.param("under", path)
+			.param("underEnd", underEnd)
 			.query((rs, row) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) })
 			.single();
 		Map<String, Long> bands = new LinkedHashMap<>();
@@ -59,6 +65,7 @@ public class PopulationStructure {
 			.param("today", today)
 			.param("scope", caller.jurisdiction().scopePath())
 			.param("under", path)
+			.param("underEnd", underEnd)
 			.query((rs, row) -> bands.put(rs.getString(1), rs.getLong(2)))
 			.list();
 		return new Structure(sexes[0], sexes[1], sexes[2], bands,
@@ -75,7 +82,10 @@ public class PopulationStructure {
 
 	private Map<String, Long> counts(String sql, Caller caller, String path) {
 		Map<String, Long> counts = new LinkedHashMap<>();
-		var statement = jdbc.sql(sql).param("scope", caller.jurisdiction().scopePath()).param("under", path);
+		var statement = jdbc.sql(sql)
+			.param("scope", caller.jurisdiction().scopePath())
+			.param("under", path)
+			.param("underEnd", new RegionPath(path).subtreeEnd());
 		if (sql.contains(":allTags")) {
 			statement = statement.param("allTags", caller.sensitiveTags());
 		}

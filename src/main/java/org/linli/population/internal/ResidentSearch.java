@@ -20,8 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds residents in the caller's subtree by name (pg_trgm), exact ID number or phone
- * (blind index), tag, age range, house and region subtree.
+ * Finds residents in the caller's subtree by name (a GIN index of character pairs), exact
+ * ID number or phone (blind index), tag, age range, house and region subtree (a range of
+ * paths).
  */
 @Component
 class ResidentSearch {
@@ -129,8 +130,14 @@ class ResidentSearch {
 	 * scope; fills {@code params}. Shared with the export so both see the same rows.
 	 */
 	String condition(Caller caller, ResidentCriteria c, Map<String, Object> params) {
-		List<String> where = new ArrayList<>(List.of(subtree("r", caller, c, params)));
-		if (!c.includeRetired()) {
+		String subtree = subtree("r", caller, c, params);
+		List<String> where = new ArrayList<>();
+		if (c.includeRetired()) {
+			// active and retired residents each have their own index on the path
+			where.add("((r.retired_at is null and " + subtree + ") or (r.retired_at is not null and " + subtree + "))");
+		}
+		else {
+			where.add(subtree);
 			where.add("r.retired_at is null");
 		}
 		if (c.q() != null && !c.q().isBlank()) {

@@ -50,6 +50,9 @@ class ResidentsFollowAMovedNodeTests {
 		Resident moving = residents.create(caller(city.street),
 				new ResidentDraft(city.gridA.id(), null, "褚一", TestIdCards.random(), null, "01", "REGISTERED", null,
 						null, null, null, false, List.of("LIVING_ALONE")));
+		Resident movedOut = residents.create(caller(city.street), new ResidentDraft(city.gridA.id(), null, "褚二",
+				TestIdCards.random(), null, "01", "REGISTERED", null, null, null, null, false, List.of()));
+		residents.retire(caller(city.street), movedOut.id(), movedOut.version());
 		String district = new TestAccounts(jdbc, encoder).create(Role.DISTRICT_OFFICER, city.district);
 
 		mvc.perform(post("/api/v1/regions/{id}/move", city.communityA.id()).cookie(login(district))
@@ -70,6 +73,12 @@ class ResidentsFollowAMovedNodeTests {
 		assertThat(ids(residents.search(caller(secondStreet), ResidentCriteria.none(), Paging.of(0, 20)).items()))
 			.containsExactly(moving.id());
 		assertThat(residents.search(caller(city.street), tagged, Paging.of(0, 20)).items()).isEmpty();
+		// a retired resident follows the node too, and a search that includes them finds
+		// them there alone
+		var everyone = new ResidentCriteria(null, null, null, null, null, null, null, null, true);
+		assertThat(ids(residents.search(caller(secondStreet), everyone, Paging.of(0, 20)).items()))
+			.containsExactlyInAnyOrder(moving.id(), movedOut.id());
+		assertThat(residents.search(caller(city.street), everyone, Paging.of(0, 20)).items()).isEmpty();
 	}
 
 	private static List<Long> ids(List<Resident> items) {

@@ -35,7 +35,8 @@ public class Freshness {
 			  select r.path, count(*) as residents, count(*) filter (where r.verified_at >= :since) as verified,
 			         0::bigint as houses, 0::bigint as visited
 			    from population_resident r
-			   where r.retired_at is null and r.path <@ cast(:node as ltree) and r.path <@ cast(:scope as ltree)
+			   where r.retired_at is null and r.path >= cast(:node as ltree) and r.path < cast(:nodeEnd as ltree)
+			     and r.path <@ cast(:scope as ltree)
 			   group by r.path
 			  union all
 			  select h.path, 0, 0, count(*), count(v.house_id)
@@ -100,6 +101,7 @@ public class Freshness {
 		List<Tagged> rows = jdbc.sql(REPORT)
 			.param("since", Timestamp.from(since))
 			.param("node", node.path().value())
+			.param("nodeEnd", node.path().subtreeEnd())
 			.param("scope", by.scopePath())
 			.param("nodeId", node.id())
 			.query((rs, n) -> new Tagged(rs.getBoolean("summary"), row(rs)))
