@@ -72,6 +72,11 @@ final class HeaderMapping {
 		return missing;
 	}
 
+	/** How many known columns the row names. */
+	int known() {
+		return indexes.size();
+	}
+
 	boolean has(ImportColumn column) {
 		return indexes.containsKey(column);
 	}

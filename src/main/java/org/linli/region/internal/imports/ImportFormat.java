@@ -12,7 +12,11 @@ public enum ImportFormat {
 
 	/** Office Open XML workbook (a ZIP container). */
 	XLSX,
-	/** Comma-separated text, UTF-8 or GBK. */
+	/**
+	 * Legacy Excel 97–2003 workbook (OLE2), as many departments' systems still export.
+	 */
+	XLS,
+	/** Comma-separated text, UTF-8 or GB18030 (GBK). */
 	CSV,
 	/** Refused before it could be read. */
 	UNKNOWN;
@@ -23,9 +27,9 @@ public enum ImportFormat {
 			(byte) 0xE1 };
 
 	/**
-	 * The format of {@code file} by its first bytes: a ZIP is a workbook, text without
-	 * NUL bytes is CSV; anything else — a legacy .xls, a text file renamed .xlsx, an
-	 * image — is refused with a reason the user can act on.
+	 * The format of {@code file} by its first bytes: a ZIP is a workbook, an OLE2 file a
+	 * legacy workbook, text without NUL bytes is CSV; anything else — a web page or text
+	 * renamed .xls, an image — is refused with a reason the user can act on.
 	 */
 	static ImportFormat detect(Path file, String fileName) throws IOException {
 		byte[] head;
@@ -40,7 +44,7 @@ public enum ImportFormat {
 			return XLSX;
 		}
 		if (startsWith(head, OLE2)) {
-			throw new ImportFileRejected("import.error.legacyXls");
+			return XLS;
 		}
 		if (name.endsWith(".xlsx") || name.endsWith(".xls") || name.endsWith(".xlsm")) {
 			throw new ImportFileRejected("import.error.notXlsx");

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.idev.excel.support.ExcelTypeEnum;
 import org.linli.shared.Jurisdiction;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.PageResult;
@@ -31,6 +32,12 @@ public class RegionImports {
 
 	/** Data rows a file may hold. */
 	public static final int MAX_ROWS = 200_000;
+
+	/** Rows above the header a sheet may hold: a title, the filling unit, a group row. */
+	static final int TITLE_ROWS = 10;
+
+	/** A row naming fewer known columns is taken for such a row, not for the header. */
+	static final int HEADER_MIN_COLUMNS = 3;
 
 	private static final long LOCK = 0x4C494E4C49L; // "LINLI"
 
@@ -93,12 +100,26 @@ public class RegionImports {
 		RowParser[] parser = new RowParser[1];
 		ImportFileRejected[] rejected = new ImportFileRejected[1];
 		int[] rows = new int[1];
-		SheetRows reader = format == ImportFormat.XLSX ? new XlsxRows() : new CsvRows();
+		SheetRows reader = switch (format) {
+			case XLSX -> new XlsxRows(ExcelTypeEnum.XLSX);
+			case XLS -> new XlsxRows(ExcelTypeEnum.XLS);
+			default -> new CsvRows();
+		};
+		int[] titles = new int[1];
+		ImportFileRejected[] firstRowMissing = new ImportFileRejected[1];
 		reader.read(file, (rowNumber, cells) -> {
 			if (parser[0] == null) {
 				HeaderMapping headers = HeaderMapping.of(cells);
 				if (!headers.missing().isEmpty()) {
-					rejected[0] = missingHeaders(rowNumber, headers);
+					if (firstRowMissing[0] == null) {
+						firstRowMissing[0] = missingHeaders(rowNumber, headers);
+					}
+					// a title, the filling unit, a group row over merged header cells
+					if (headers.known() < HEADER_MIN_COLUMNS && ++titles[0] <= TITLE_ROWS) {
+						return true;
+					}
+					rejected[0] = headers.known() < HEADER_MIN_COLUMNS ? firstRowMissing[0]
+							: missingHeaders(rowNumber, headers);
 					return false;
 				}
 				parser[0] = new RowParser(headers, dictionary, errors);
@@ -115,7 +136,7 @@ public class RegionImports {
 			throw rejected[0];
 		}
 		if (parser[0] == null) {
-			throw new ImportFileRejected("import.error.noHeader");
+			throw firstRowMissing[0] != null ? firstRowMissing[0] : new ImportFileRejected("import.error.noHeader");
 		}
 		return parser[0];
 	}

@@ -10,13 +10,15 @@ import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.exception.ExcelAnalysisStopException;
 import cn.idev.excel.read.listener.ReadListener;
+import cn.idev.excel.support.ExcelTypeEnum;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Streams the first sheet of a workbook (SAX, via fastexcel). POI's zip-bomb guards stay
- * on: an entry that inflates more than 100-fold, or past 1 GB, aborts the read.
+ * Streams the first sheet of a workbook (SAX, via fastexcel; a legacy .xls through POI's
+ * event model). POI's zip-bomb guards stay on: an entry that inflates more than 100-fold,
+ * or past 1 GB, aborts the read.
  */
 final class XlsxRows implements SheetRows {
 
@@ -27,10 +29,16 @@ final class XlsxRows implements SheetRows {
 		ZipSecureFile.setMaxEntrySize(1024L * 1024 * 1024);
 	}
 
+	private final ExcelTypeEnum type;
+
+	XlsxRows(ExcelTypeEnum type) {
+		this.type = type;
+	}
+
 	@Override
 	public void read(Path file, RowHandler handler) {
 		try {
-			FastExcel.read(file.toFile(), new Listener(handler)).headRowNumber(0).sheet(0).doRead();
+			FastExcel.read(file.toFile(), new Listener(handler)).excelType(type).headRowNumber(0).sheet(0).doRead();
 		}
 		catch (ExcelAnalysisStopException ex) {
 			// the handler asked to stop

@@ -118,21 +118,37 @@ final class ImportFixtures {
 	}
 
 	static byte[] xlsx(List<String> headers, List<String[]> rows) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("导入模板");
-			Row head = sheet.createRow(0);
+		return workbook(new XSSFWorkbook(), List.of(), headers, rows);
+	}
+
+	/**
+	 * A legacy Excel 97–2003 workbook, with {@code titles} above the header as
+	 * departments' exports have them.
+	 */
+	static byte[] xls(List<String> titles, List<String> headers, List<String[]> rows) throws IOException {
+		return workbook(new org.apache.poi.hssf.usermodel.HSSFWorkbook(), titles, headers, rows);
+	}
+
+	private static byte[] workbook(org.apache.poi.ss.usermodel.Workbook book, List<String> titles, List<String> headers,
+			List<String[]> rows) throws IOException {
+		try (book; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.createSheet("导入模板");
+			for (int t = 0; t < titles.size(); t++) {
+				sheet.createRow(t).createCell(0).setCellValue(titles.get(t));
+			}
+			Row head = sheet.createRow(titles.size());
 			for (int i = 0; i < headers.size(); i++) {
 				head.createCell(i).setCellValue(headers.get(i));
 			}
 			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
+				Row row = sheet.createRow(titles.size() + r + 1);
 				for (int i = 0; i < rows.get(r).length; i++) {
 					if (rows.get(r)[i] != null) {
 						row.createCell(i).setCellValue(rows.get(r)[i]);
 					}
 				}
 			}
-			workbook.write(out);
+			book.write(out);
 			return out.toByteArray();
 		}
 	}

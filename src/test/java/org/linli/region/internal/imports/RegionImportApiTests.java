@@ -177,6 +177,27 @@ class RegionImportApiTests {
 	}
 
 	@Test
+	void importsALegacyXlsWorkbookWithATitleAndTheFillingUnitAboveTheHeader() throws Exception {
+		byte[] file = ImportFixtures.xls(List.of("XX街道房屋基础信息表", "填报单位：XX街道　填报日期：2026年12月5日"), HEADERS, goodRows());
+		upload(officer, "房屋.xls", file, false).andExpect(status().isOk())
+			.andExpect(jsonPath("$.format").value("XLS"))
+			.andExpect(jsonPath("$.counts.created.houses").value(4));
+		assertThat(node(s1).get("name")).isEqualTo("幸福街道");
+	}
+
+	@Test
+	void aSheetWithoutAHeaderInItsFirstRowsIsRefusedNamingTheFirstRowsMissingColumns() throws Exception {
+		List<String[]> notes = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			notes.add(row("说明" + i));
+		}
+		upload(officer, "notes.csv", ImportFixtures.csv(List.of("房屋信息"), notes, StandardCharsets.UTF_8, false), false)
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.errors[0].row").value(1))
+			.andExpect(jsonPath("$.errors[0].column").value("街道代码"));
+	}
+
+	@Test
 	void importsAGbkCsvWithChineseNames() throws Exception {
 		byte[] file = ImportFixtures.csv(HEADERS, goodRows(), java.nio.charset.Charset.forName("GBK"), false);
 		upload(officer, "gbk.csv", file, false).andExpect(status().isOk())
