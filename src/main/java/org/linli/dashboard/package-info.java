@@ -9,9 +9,11 @@
  * and community workers: a summary of a region node and a period (counts by state, top
  * categories, the child nodes to drill into, overdue rate, average handling hours,
  * satisfaction) with the population structure beside it, always inside the caller's
- * region subtree (REST API under {@code /api/v1/dashboard}, page {@code /dashboard}).
- * Offers {@link EventFigures} to rebuild the figures (the demo city calls it after
- * seeding events).
+ * region subtree (REST API under {@code /api/v1/dashboard}: {@code events} and
+ * {@code population}, page {@code /dashboard}). Each view is computed once and served for
+ * {@code linli.dashboard.cache-ttl} (a minute), so that a city's screen does not sum a
+ * million rows per viewer. Offers {@link EventFigures} to rebuild the figures (the demo
+ * city calls it after seeding events).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dashboard",
 		allowedDependencies = { "shared", "region", "events", "population" })

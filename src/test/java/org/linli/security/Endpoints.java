@@ -519,6 +519,11 @@ final class Endpoints {
 				own(GET, "/api/v1/dashboard/events", "/api/v1/dashboard/events", DASH_READ, null),
 				object(GET, "/api/v1/dashboard/events/{regionId}", "/api/v1/dashboard/events/{grid}", DASH_READ, "grid",
 						null),
+				// the population of the same nodes needs population.read too, which every
+				// role reading the dashboard holds
+				own(GET, "/api/v1/dashboard/population", "/api/v1/dashboard/population", DASH_READ, null),
+				object(GET, "/api/v1/dashboard/population/{regionId}", "/api/v1/dashboard/population/{grid}", DASH_READ,
+						"grid", null),
 				own(POST, "/api/v1/dashboard/rebuild", "/api/v1/dashboard/rebuild", "dashboard.rebuild", null),
 				own(GET, "/dashboard", "/dashboard", DASH_READ, null),
 				object(GET, "/dashboard/regions/{id:\\d+}", "/dashboard/regions/{grid}", DASH_READ, "grid", null));

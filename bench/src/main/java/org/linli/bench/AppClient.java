@@ -89,6 +89,17 @@ public final class AppClient {
 		return json(HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString()), expected);
 	}
 
+	/** A call without a body that may take minutes (a rebuild after a bulk load). */
+	public JsonNode callSlow(String token, String method, String path, int... expected)
+			throws IOException, InterruptedException {
+		HttpRequest r = request(path).timeout(Duration.ofMinutes(30))
+			.header("Authorization", "Bearer " + token)
+			.header("Accept", "application/json")
+			.method(method, HttpRequest.BodyPublishers.noBody())
+			.build();
+		return json(HTTP.send(r, HttpResponse.BodyHandlers.ofString()), expected);
+	}
+
 	/**
 	 * Uploads {@code file} as the multipart field {@code file} (streamed from disk), with
 	 * query {@code query}; answers status and JSON body whatever the status.

@@ -122,6 +122,31 @@ class DashboardScopeTests {
 	}
 
 	@Test
+	void thePopulationOfTheScreenFollowsTheSameScopeAndRefusesThoseWhoMayNotReadPopulation() throws Exception {
+		jdbc.sql(
+				"""
+						insert into population_resident (path, region_id, name, id_number_cipher, id_number_index, id_number_masked,
+						       birth_date, sex, residence_type, data_source, created_at, updated_at)
+						values (cast(:p as ltree), :r, '屏幕', '\\x00', md5(random()::text) || md5(random()::text), '3***1',
+						        date '1950-01-01', 'F', 'REGISTERED', 'MANUAL', now(), now())""")
+			.param("p", streetA.gridA.path().value())
+			.param("r", streetA.gridA.id())
+			.update();
+		Authentication officer = api.login(accounts.create(Role.STREET_OFFICER, streetA.street));
+
+		MvcResult own = call("/api/v1/dashboard/population", officer);
+		assertThat(own.getResponse().getStatus()).as(own.getResponse().getContentAsString()).isEqualTo(200);
+		assertThat((Integer) JsonPath.read(own.getResponse().getContentAsString(), "$.total")).isEqualTo(1);
+		assertThat((Integer) JsonPath.read(own.getResponse().getContentAsString(), "$.female")).isEqualTo(1);
+		MvcResult drill = call("/api/v1/dashboard/population/" + streetA.communityB.id(), officer);
+		assertThat((Integer) JsonPath.read(drill.getResponse().getContentAsString(), "$.total")).isZero();
+		assertThat(call("/api/v1/dashboard/population/" + streetB.street.id(), officer).getResponse().getStatus())
+			.isEqualTo(404);
+		Authentication resident = api.login(accounts.create(Role.RESIDENT, null));
+		assertThat(call("/api/v1/dashboard/population", resident).getResponse().getStatus()).isEqualTo(403);
+	}
+
+	@Test
 	void thePageShowsALeaderTheFiguresAndRefusesAResident() throws Exception {
 		Authentication leader = api.login(accounts.create(Role.LEADER, streetA.street));
 		Authentication resident = api.login(accounts.create(Role.RESIDENT, null));

@@ -71,18 +71,19 @@ final class Queues implements Scenario {
 						200);
 				totals.put(queue, first.path("total").asLong());
 				for (int page : new int[] { 0, 0, 1, 2 }) {
-					mix.add(Map.of("role", role.getKey(), "queue", queue, "page", page, "auth", "Bearer " + token));
+					mix.add(Map.of("name", queue, "path", "/api/v1/events?queue=" + queue + "&page=" + page + "&size=20",
+							"auth", "Bearer " + token));
 				}
 			}
 			sizes.put(role.getKey(), totals);
 		}
 		Collections.shuffle(mix, new Random(20250630));
 		System.setProperty("bench.baseUrl", context.app().baseUrl());
-		System.setProperty("bench.queues", JSON.writeValueAsString(mix));
+		System.setProperty("bench.mix", JSON.writeValueAsString(mix));
 		System.setProperty("bench.users", String.valueOf(options.users()));
 		Path results = options.workDir().resolve("gatling-queues");
-		BaselineHttp.gatling(QueueSimulation.class, results.resolve("warmup"), options.warmupSeconds());
-		String report = BaselineHttp.gatlingReport(QueueSimulation.class, results.resolve("measure"),
+		BaselineHttp.gatling(MixSimulation.class, results.resolve("warmup"), options.warmupSeconds());
+		String report = BaselineHttp.gatlingReport(MixSimulation.class, results.resolve("measure"),
 				options.measureSeconds());
 		JsonNode stats = JSON.readTree(BaselineHttp.globalStats(report));
 		long ok = stats.at("/numberOfRequests/ok").asLong();

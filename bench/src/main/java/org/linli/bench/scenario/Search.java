@@ -40,21 +40,11 @@ final class Search implements Scenario {
 	public Measurement run(BenchContext context) throws Exception {
 		var options = context.options();
 		Map<String, Object> city = context.city();
-		@SuppressWarnings("unchecked")
-		long expected = ((Number) ((Map<String, Object>) city.get("counts")).get("residents")).longValue();
 		String token = CityLoad.prepare(context);
 		Map<String, Object> details = new LinkedHashMap<>();
-		// A generated resident whose number a demo resident already has is merged into that
-		// record, and after an import's "forget" the merged ones may be counted either way:
-		// the same tolerance as the import scenarios' own check.
-		if (loaded(context) < expected - ImportResidents.DEMO_OVERLAP_MAX) {
-			ImportResidents.forgetImported(context);
-			var loaded = ImportResidents.importFile(context, token, context.cityDir().resolve("residents-001.csv"));
-			details.put("setup", "residents imported first in " + Math.round(loaded.seconds()) + " s (not timed)");
-		}
-		long residents = loaded(context);
-		if (residents < expected - ImportResidents.DEMO_OVERLAP_MAX || residents > expected) {
-			throw new IllegalStateException("the city holds " + residents + " imported residents, not " + expected);
+		String setup = ensureResidents(context, token);
+		if (setup != null) {
+			details.put("setup", setup);
 		}
 		Path queries = options.workDir().resolve("search-queries.json");
 		Files.createDirectories(queries.getParent());
@@ -94,6 +84,29 @@ final class Search implements Scenario {
 		details.put("perKind", perKind);
 		return new Measurement(ok, options.measureSeconds(), stats.at("/percentiles1/ok").asDouble(),
 				stats.at("/percentiles3/ok").asDouble(), stats.at("/percentiles4/ok").asDouble(), dataset, details);
+	}
+
+	/**
+	 * Imports the generated residents (not timed) unless the city holds them; answers what
+	 * was done, or {@code null} when nothing was.
+	 */
+	static String ensureResidents(BenchContext context, String token) throws Exception {
+		@SuppressWarnings("unchecked")
+		long expected = ((Number) ((Map<String, Object>) context.city().get("counts")).get("residents")).longValue();
+		String setup = null;
+		// A generated resident whose number a demo resident already has is merged into that
+		// record, and after an import's "forget" the merged ones may be counted either way:
+		// the same tolerance as the import scenarios' own check.
+		if (loaded(context) < expected - ImportResidents.DEMO_OVERLAP_MAX) {
+			ImportResidents.forgetImported(context);
+			var loaded = ImportResidents.importFile(context, token, context.cityDir().resolve("residents-001.csv"));
+			setup = "residents imported first in " + Math.round(loaded.seconds()) + " s (not timed)";
+		}
+		long residents = loaded(context);
+		if (residents < expected - ImportResidents.DEMO_OVERLAP_MAX || residents > expected) {
+			throw new IllegalStateException("the city holds " + residents + " imported residents, not " + expected);
+		}
+		return setup;
 	}
 
 	/** The stats of one request name in Gatling's stats.js, or null. */

@@ -5,12 +5,15 @@ import java.util.Locale;
 
 import org.linli.dashboard.EventFigures;
 import org.linli.dashboard.internal.DashboardScope;
-import org.linli.dashboard.internal.EventFigureQueries;
+import org.linli.dashboard.internal.DashboardViews;
 import org.linli.dashboard.internal.EventSummary;
+import org.linli.population.PopulationFigures;
+import org.linli.population.PopulationPermissions;
 import org.linli.shared.Jurisdiction;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
  * ({@code from}, {@code to}, ISO dates, the last 30 days by default). The overdue rate is
  * the share of the period's reports that ran late at least once; the average handling
  * time runs from report to closing over the period's closings; satisfaction is the share
- * of ratings of 4 or 5.
+ * of ratings of 4 or 5. The population structure of the same nodes (sex, age bands,
+ * residence types, tags; sensitive tags only for callers granted them) for callers who
+ * may read population data. Figures may be up to {@code linli.dashboard.cache-ttl} old
+ * ({@link DashboardViews}).
  */
 @RestController
 @RequestMapping("/api/v1/dashboard")
@@ -34,13 +40,13 @@ class DashboardController {
 
 	private final DashboardScope scope;
 
-	private final EventFigureQueries figures;
+	private final DashboardViews views;
 
 	private final EventFigures rebuild;
 
-	DashboardController(DashboardScope scope, EventFigureQueries figures, EventFigures rebuild) {
+	DashboardController(DashboardScope scope, DashboardViews views, EventFigures rebuild) {
 		this.scope = scope;
-		this.figures = figures;
+		this.views = views;
 		this.rebuild = rebuild;
 	}
 
@@ -61,18 +67,36 @@ class DashboardController {
 		return summary(regionId, from, to, top, caller, locale);
 	}
 
+	@GetMapping("/population")
+	@PreAuthorize("hasAuthority('dashboard.read') and hasAuthority('population.read')")
+	PopulationFigures.Structure population(Jurisdiction caller, Authentication authentication, Locale locale) {
+		return population(null, caller, authentication, locale);
+	}
+
+	@GetMapping("/population/{regionId}")
+	@PreAuthorize("hasAuthority('dashboard.read') and hasAuthority('population.read')")
+	PopulationFigures.Structure population(@PathVariable Long regionId, Jurisdiction caller,
+			Authentication authentication, Locale locale) {
+		boolean sensitive = authentication.getAuthorities()
+			.stream()
+			.anyMatch(a -> PopulationPermissions.SENSITIVE_TAGS.equals(a.getAuthority()));
+		return views.population(caller, scope.node(caller, regionId), sensitive, locale);
+	}
+
 	/** Recomputes the figures from the events tables (after a bulk load by SQL). */
 	@PostMapping("/rebuild")
 	@PreAuthorize("hasAuthority('dashboard.rebuild')")
 	EventFigures.Rebuilt rebuild() {
-		return rebuild.rebuild();
+		EventFigures.Rebuilt rebuilt = rebuild.rebuild();
+		views.clear();
+		return rebuilt;
 	}
 
 	private EventSummary summary(Long regionId, LocalDate from, LocalDate to, Integer top, Jurisdiction caller,
 			Locale locale) {
 		var node = scope.node(caller, regionId);
 		int n = top == null ? TOP_CATEGORIES : Math.max(1, Math.min(top, 50));
-		return figures.summary(caller, node, scope.period(from, to), n, locale);
+		return views.events(caller, node, scope.period(from, to), n, locale);
 	}
 
 }

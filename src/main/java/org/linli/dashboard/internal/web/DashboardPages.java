@@ -4,8 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import org.linli.dashboard.internal.DashboardScope;
-import org.linli.dashboard.internal.EventFigureQueries;
-import org.linli.population.PopulationFigures;
+import org.linli.dashboard.internal.DashboardViews;
 import org.linli.population.PopulationPermissions;
 import org.linli.region.RegionNode;
 import org.linli.shared.Jurisdiction;
@@ -32,14 +31,11 @@ class DashboardPages {
 
 	private final DashboardScope scope;
 
-	private final EventFigureQueries figures;
+	private final DashboardViews views;
 
-	private final PopulationFigures population;
-
-	DashboardPages(DashboardScope scope, EventFigureQueries figures, PopulationFigures population) {
+	DashboardPages(DashboardScope scope, DashboardViews views) {
 		this.scope = scope;
-		this.figures = figures;
-		this.population = population;
+		this.views = views;
 	}
 
 	@GetMapping("/dashboard")
@@ -59,11 +55,11 @@ class DashboardPages {
 
 	private String show(RegionNode node, LocalDate from, LocalDate to, Jurisdiction caller,
 			Authentication authentication, Locale locale, Model model) {
-		var summary = figures.summary(caller, node, scope.period(from, to), TOP_CATEGORIES, locale);
+		var summary = views.events(caller, node, scope.period(from, to), TOP_CATEGORIES, locale);
 		model.addAttribute("summary", summary);
 		model.addAttribute("trail", scope.trail(caller, node));
 		if (holds(authentication, PopulationPermissions.READ)) {
-			model.addAttribute("population", population.structureOf(caller, node.id(),
+			model.addAttribute("population", views.population(caller, node,
 					holds(authentication, PopulationPermissions.SENSITIVE_TAGS), locale));
 		}
 		return "dashboard/dashboard";

@@ -19,22 +19,22 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * The closed loop of {@link MeSimulation} over the staff queues: each request one page of
- * one queue as one staff member, from {@code bench.queues} (a JSON array of {role, queue,
- * page, auth}, in a fixed shuffled order, fed round-robin), named by its queue so that the
- * report has percentiles per queue.
+ * The closed loop of {@link MeSimulation} over a mix of GET requests: each request one
+ * entry of {@code bench.mix} (a JSON array of {name, path, auth}, in a fixed shuffled
+ * order, fed round-robin), named by its {@code name} so that the report has percentiles
+ * per kind (a queue, a dashboard view).
  */
-public class QueueSimulation extends Simulation {
+public class MixSimulation extends Simulation {
 
 	private static final List<Map<String, Object>> MIX;
 
 	static {
 		try {
-			MIX = new ObjectMapper().readValue(System.getProperty("bench.queues"), new TypeReference<>() {
+			MIX = new ObjectMapper().readValue(System.getProperty("bench.mix"), new TypeReference<>() {
 			});
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("bench.queues is not a queue mix", ex);
+			throw new IllegalStateException("bench.mix is not a request mix", ex);
 		}
 	}
 
@@ -58,14 +58,13 @@ public class QueueSimulation extends Simulation {
 
 	};
 
-	private final ScenarioBuilder queues = scenario("GET /api/v1/events?queue=")
+	private final ScenarioBuilder requests = scenario("GET mix")
 		.during(Duration.ofSeconds(Long.getLong("bench.seconds", 30)))
-		.on(Think.after(feed(mix).exec(http("#{queue}").get("/api/v1/events?queue=#{queue}&page=#{page}&size=20")
-			.header("Authorization", "#{auth}")
-			.check(status().is(200)))));
+		.on(Think.after(feed(mix).exec(
+				http("#{name}").get("#{path}").header("Authorization", "#{auth}").check(status().is(200)))));
 
 	{
-		setUp(queues.injectOpen(atOnceUsers(Integer.getInteger("bench.users", 20)))).protocols(protocol);
+		setUp(requests.injectOpen(atOnceUsers(Integer.getInteger("bench.users", 20)))).protocols(protocol);
 	}
 
 }
