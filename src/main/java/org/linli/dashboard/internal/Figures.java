@@ -42,6 +42,11 @@ public record Figures(long reported, long accepted, long rejected, long dispatch
 			coalesce(sum(rating_sum), 0) as rating_sum, coalesce(sum(rating_good), 0) as rating_good,
 			coalesce(sum(backlogged), 0) as backlogged, coalesce(sum(merged), 0) as merged""";
 
+	/** Nothing happened in the period; {@code open} wait now. */
+	static Figures none(long open) {
+		return new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, open, null, null, null, null);
+	}
+
 	static Figures of(ResultSet rs, long open) throws SQLException {
 		long reported = rs.getLong("reported");
 		long closed = rs.getLong("closed");

@@ -1,6 +1,7 @@
 package org.linli.dashboard.internal;
 
 import java.time.Instant;
+import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +120,27 @@ class DashboardScopeTests {
 		assertThat((java.util.List<String>) JsonPath.read(body, "$.children[*].label")).containsExactly("乙社区", "甲社区");
 		assertThat((java.util.List<Integer>) JsonPath.read(body, "$.children[*].figures.reported")).containsExactly(4,
 				3);
+	}
+
+	@Test
+	void oneStreetsSummaryRanksTopCategoriesAndChildrenWithTheirOpenCountsAndListsItsDays() throws Exception {
+		for (int i = 0; i < 2; i++) {
+			long id = 800_000_000L + streetB.gridA.id() * 10 + 5 + i;
+			tx.executeWithoutResult(s -> store.report(id, streetB.gridA.path().value(), "0201", today));
+		}
+		Authentication officer = api.login(accounts.create(Role.STREET_OFFICER, streetB.street));
+
+		String one = call("/api/v1/dashboard/events?top=1", officer).getResponse().getContentAsString();
+		assertThat((List<String>) JsonPath.read(one, "$.categories[*].key")).containsExactly("0102");
+		String body = call("/api/v1/dashboard/events?top=5", officer).getResponse().getContentAsString();
+		assertThat((List<String>) JsonPath.read(body, "$.categories[*].key")).containsExactly("0102", "0201");
+		assertThat((List<Integer>) JsonPath.read(body, "$.categories[*].figures.reported")).containsExactly(7, 2);
+		assertThat((List<Integer>) JsonPath.read(body, "$.categories[*].figures.open")).containsExactly(7, 2);
+		assertThat((List<String>) JsonPath.read(body, "$.children[*].label")).containsExactly("甲社区", "乙社区");
+		assertThat((List<Integer>) JsonPath.read(body, "$.children[*].figures.open")).containsExactly(5, 4);
+		assertThat((Integer) JsonPath.read(body, "$.total.reported")).isEqualTo(9);
+		assertThat((Integer) JsonPath.read(body, "$.total.open")).isEqualTo(9);
+		assertThat((List<Integer>) JsonPath.read(body, "$.days[*].reported")).containsExactly(9);
 	}
 
 	@Test
