@@ -1,15 +1,10 @@
 package org.linli.bench.scenario;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.linli.bench.BenchContext;
 
 /**
@@ -35,10 +30,6 @@ final class Queues implements Scenario {
 		MIX.put("leader", List.of("overdue", "supervised"));
 	}
 
-	static final List<String> QUEUES = List.of("to-accept", "to-dispatch", "to-handle", "to-verify", "overdue",
-			"supervised");
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Override
 	public String name() {
@@ -57,11 +48,10 @@ final class Queues implements Scenario {
 
 	@Override
 	public Measurement run(BenchContext context) throws Exception {
-		var options = context.options();
 		Map<String, Object> details = new LinkedHashMap<>();
 		details.put("setup", EventHistory.ensure(context));
 		String password = System.getenv().getOrDefault("LINLI_DEMO_PASSWORD", "Linli@2026");
-		List<Map<String, Object>> mix = new ArrayList<>();
+		MixRun mix = new MixRun();
 		Map<String, Object> sizes = new LinkedHashMap<>();
 		for (var role : MIX.entrySet()) {
 			String token = context.app().token(role.getKey(), password);
@@ -71,46 +61,16 @@ final class Queues implements Scenario {
 						200);
 				totals.put(queue, first.path("total").asLong());
 				for (int page : new int[] { 0, 0, 1, 2 }) {
-					mix.add(Map.of("name", queue, "path", "/api/v1/events?queue=" + queue + "&page=" + page + "&size=20",
-							"auth", "Bearer " + token));
+					mix.add(queue, "/api/v1/events?queue=" + queue + "&page=" + page + "&size=20", token);
 				}
 			}
 			sizes.put(role.getKey(), totals);
 		}
-		Collections.shuffle(mix, new Random(20250630));
-		System.setProperty("bench.baseUrl", context.app().baseUrl());
-		System.setProperty("bench.mix", JSON.writeValueAsString(mix));
-		System.setProperty("bench.users", String.valueOf(options.users()));
-		Path results = options.workDir().resolve("gatling-queues");
-		BaselineHttp.gatling(MixSimulation.class, results.resolve("warmup"), options.warmupSeconds());
-		String report = BaselineHttp.gatlingReport(MixSimulation.class, results.resolve("measure"),
-				options.measureSeconds());
-		JsonNode stats = JSON.readTree(BaselineHttp.globalStats(report));
-		long ok = stats.at("/numberOfRequests/ok").asLong();
-		long ko = stats.at("/numberOfRequests/ko").asLong();
-		if (ko > 0 || ok == 0) {
-			throw new IllegalStateException(ko + " of " + (ok + ko) + " queue pages failed (non-200) in the measured run");
-		}
 		details.put("endpoint", "GET /api/v1/events?queue=…&page=0|1|2&size=20 (Bearer lk_ tokens of " + MIX.keySet()
 				+ ")");
-		details.put("concurrency", options.users());
-		details.put("thinkMs", Think.meanMillis());
 		details.put("mix", "each account its role's queues, pages 1, 1, 2, 3 of 20, shuffled");
-		details.put("warmupSeconds", options.warmupSeconds());
-		details.put("meanMs", stats.at("/meanResponseTime/ok").asDouble());
-		details.put("maxMs", stats.at("/maxResponseTime/ok").asDouble());
-		Map<String, Object> perQueue = new LinkedHashMap<>();
-		for (String queue : QUEUES) {
-			JsonNode q = Search.kindStats(report, queue);
-			if (q != null) {
-				perQueue.put(queue, EventCycle.percentiles(q));
-			}
-		}
-		details.put("perQueue", perQueue);
 		details.put("queueTotals", sizes);
-		return new Measurement(ok, options.measureSeconds(), stats.at("/percentiles1/ok").asDouble(),
-				stats.at("/percentiles3/ok").asDouble(), stats.at("/percentiles4/ok").asDouble(),
-				EventCycle.dataset(context), details);
+		return mix.measure(context, "gatling-queues", "queue pages", details, "perQueue", EventCycle.dataset(context));
 	}
 
 }
