@@ -26,11 +26,15 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  */
 public class MixSimulation extends Simulation {
 
-	private static final List<Map<String, Object>> MIX;
+	/**
+	 * Read per run, not per class: one bench JVM runs several scenarios, and a class is
+	 * initialised once.
+	 */
+	private final List<Map<String, Object>> entries = read();
 
-	static {
+	private static List<Map<String, Object>> read() {
 		try {
-			MIX = new ObjectMapper().readValue(System.getProperty("bench.mix"), new TypeReference<>() {
+			return new ObjectMapper().readValue(System.getProperty("bench.mix"), new TypeReference<>() {
 			});
 		}
 		catch (Exception ex) {
@@ -53,7 +57,7 @@ public class MixSimulation extends Simulation {
 
 		@Override
 		public Map<String, Object> next() {
-			return MIX.get((int) (NEXT.getAndIncrement() % MIX.size()));
+			return entries.get((int) (NEXT.getAndIncrement() % entries.size()));
 		}
 
 	};
