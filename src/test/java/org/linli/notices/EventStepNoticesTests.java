@@ -178,7 +178,7 @@ class EventStepNoticesTests {
 		Instant due = now.plusSeconds(2 * 86_400);
 		String deadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(due.atZone(clock.getZone()));
 
-		publish(new EventSupervised(event, grid, 0, supervisor, due, now));
+		publish(new EventSupervised(event, grid, 0, supervisor, due, now, city.gridA.path()));
 
 		InboxItem message = awaitMessages(gridWorker, 1, Locale.CHINA).get(0);
 		assertThat(message.kind().name()).isEqualTo("EVENT_SUPERVISED");
@@ -188,12 +188,31 @@ class EventStepNoticesTests {
 	}
 
 	@Test
+	void anEventUrgedBeforeDispatchTellsItsCommunitysDispatchersNotTheGridOrTheStreet() {
+		long event = nextEvent.incrementAndGet();
+		long dispatcher = account(Role.COMMUNITY_WORKER, city.communityA);
+		long otherCommunity = account(Role.COMMUNITY_WORKER, city.communityB);
+		long supervisor = account(Role.STREET_OFFICER, city.street);
+		Instant due = now.plusSeconds(86_400);
+
+		publish(new EventSupervised(event, null, 0, supervisor, due, now, city.gridA.path()));
+
+		InboxItem message = awaitMessages(dispatcher, 1, Locale.CHINA).get(0);
+		assertThat(message.kind().name()).isEqualTo("EVENT_SUPERVISED_TO_DISPATCH");
+		assertThat(message.text()).startsWith("尚未派遣的事件 #" + event + " 已被督办");
+		assertThat(inboxOf(otherCommunity, Locale.CHINA)).isEmpty();
+		assertThat(inboxOf(gridWorker, Locale.CHINA)).isEmpty();
+		assertThat(inboxOf(supervisor, Locale.CHINA)).isEmpty();
+	}
+
+	@Test
 	void aClaimedRequestIsUrgedAndSentBackToItsClaimerInTheClaimPool() {
 		long event = nextEvent.incrementAndGet();
 		long volunteer = account(Role.HOUSEHOLD_HEAD, city.gridA);
 		long supervisor = account(Role.STREET_OFFICER, city.street);
 
-		publish(new EventSupervised(event, null, volunteer, supervisor, now.plusSeconds(86_400), now));
+		publish(new EventSupervised(event, null, volunteer, supervisor, now.plusSeconds(86_400), now,
+				city.gridA.path()));
 		publish(new EventSentBack(event, null, volunteer, "老人说药还没送到", now.plusSeconds(60)));
 
 		List<InboxItem> messages = awaitMessages(volunteer, 2, Locale.ENGLISH);

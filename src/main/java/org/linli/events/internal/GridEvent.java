@@ -357,7 +357,7 @@ public class GridEvent {
 		supervised = true;
 		superviseDueAt = deadline;
 		move(SUPERVISE, state, actor, at, urging, null, deadline);
-		events.add(new EventSupervised(id, unit, claimer(), actor.accountId(), deadline, at));
+		events.add(new EventSupervised(id, unit, claimer(), actor.accountId(), deadline, at, path));
 	}
 
 	/** 延期申请: the unit asks for a later deadline; the dispatcher decides. */

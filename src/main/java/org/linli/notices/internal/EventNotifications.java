@@ -34,22 +34,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people about grid events that concern them: a unit's handlers when work reaches
- * it, nears its deadline, comes back from verification or from 挂账, or is urged (督办); the
- * level above's dispatchers when it is escalated or runs late where it cannot go higher;
- * the dispatcher when a unit returns a dispatch; the reporter when their report is
- * accepted, merged, parked, resumed, claimed or given back, closed or refused; those who
- * supported it (附议) or whose duplicate was merged into it when it is closed. A passed 督办
- * deadline tells the supervisor and the unit. Starting, handling (the verifiers' queue
- * shows it), reopening (the reporter's own step) and rating tell nobody. Each occasion is
- * keyed by event, kind and time, so a redelivered event adds no second message; an
- * account id of 0 (nobody, or a record published before the field existed) is told
- * nothing.
+ * it, nears its deadline, comes back from verification or from 挂账, or is urged (督办; an
+ * event not dispatched yet: its community's dispatchers); the level above's dispatchers
+ * when it is escalated or runs late where it cannot go higher; the dispatcher when a unit
+ * returns a dispatch; the reporter when their report is accepted, merged, parked,
+ * resumed, claimed or given back, closed or refused; those who supported it (附议) or whose
+ * duplicate was merged into it when it is closed. A passed 督办 deadline tells the
+ * supervisor and the unit. Starting, handling (the verifiers' queue shows it), reopening
+ * (the reporter's own step) and rating tell nobody. Each occasion is keyed by event, kind
+ * and time, so a redelivered event adds no second message; an account id of 0 (nobody, or
+ * a record published before the field existed) is told nothing.
  */
 @Component
 class EventNotifications {
 
 	/** Deadlines in messages: the same in both languages, in the platform's zone. */
 	private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	/** Levels are fixed by depth: city 1, district 2, street 3, community 4. */
+	private static final int COMMUNITY_DEPTH = 4;
 
 	private final Inbox inbox;
 
@@ -136,13 +139,34 @@ class EventNotifications {
 	}
 
 	/**
-	 * 督办: whoever works on it learns the deadline; before dispatch nobody in particular.
+	 * 督办: whoever works on it learns the deadline; before dispatch, the dispatchers of
+	 * its community, who must accept and dispatch it first.
 	 */
 	@ApplicationModuleListener
 	void on(EventSupervised e) {
-		tellWorkers(e.unit(), e.claimerAccountId(), NoticeKind.EVENT_SUPERVISED,
-				occasion("supervised", e.eventId(), e.at()), e.eventId(),
-				DEADLINE.format(e.dueAt().atZone(clock.getZone())));
+		String occasion = occasion("supervised", e.eventId(), e.at());
+		String deadline = DEADLINE.format(e.dueAt().atZone(clock.getZone()));
+		if (e.unit() == null && e.claimerAccountId() == 0) {
+			// not dispatched yet: the urging is for whoever must accept and dispatch it,
+			// the
+			// dispatchers of its community (or of the node it lies at, above a community)
+			if (e.path() != null) {
+				inbox.deliver(staff.atNode(acceptingNode(e.path()), EventsPermissions.DISPATCH),
+						NoticeKind.EVENT_SUPERVISED_TO_DISPATCH, occasion, staffLink(e.eventId()), e.eventId(),
+						deadline);
+			}
+			return;
+		}
+		tellWorkers(e.unit(), e.claimerAccountId(), NoticeKind.EVENT_SUPERVISED, occasion, e.eventId(), deadline);
+	}
+
+	/**
+	 * The community of a path (its 4th node: city, district, street, community), or the
+	 * node itself when it lies higher.
+	 */
+	static long acceptingNode(org.linli.shared.RegionPath path) {
+		String[] ids = path.value().split("\\.");
+		return Long.parseLong(ids[Math.min(ids.length, COMMUNITY_DEPTH) - 1]);
 	}
 
 	/** 核查退回: the unit (or the claimer) works on it again. */

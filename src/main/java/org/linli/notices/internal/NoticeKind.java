@@ -49,7 +49,12 @@ public enum NoticeKind {
 	 */
 	EVENT_SUPERVISION_OVERDUE,
 	/** 督办 — a superior urged the recipient's unit (or claimer) with a deadline. */
-	EVENT_SUPERVISED;
+	EVENT_SUPERVISED,
+	/**
+	 * 督办 — an event the recipient's community has not dispatched yet was urged, with a
+	 * deadline.
+	 */
+	EVENT_SUPERVISED_TO_DISPATCH;
 
 	public String messageKey() {
 		return "notices.message." + name();

@@ -265,7 +265,8 @@ class GridEventTests {
 		assertThatThrownBy(() -> e.supervise(community, "请尽快处置", T0.minusSeconds(1), T0))
 			.isInstanceOf(InvalidInputException.class);
 		e.supervise(community, "请尽快处置", deadline, T0);
-		assertThat(e.events()).contains(new EventSupervised(7, GRID_UNIT, 0, community.accountId(), deadline, T0));
+		assertThat(e.events())
+			.contains(new EventSupervised(7, GRID_UNIT, 0, community.accountId(), deadline, T0, GRID));
 		assertThat(e.state()).isEqualTo(EventState.DISPATCHED);
 		assertThat(e.progress().supervised()).isTrue();
 		assertThat(e.progress().superviseDueAt()).isEqualTo(deadline);

@@ -19,6 +19,7 @@ import java.util.Map;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.exception.ExcelAnalysisStopException;
+import cn.idev.excel.metadata.data.ReadCellData;
 import cn.idev.excel.read.listener.ReadListener;
 import cn.idev.excel.support.ExcelTypeEnum;
 import org.apache.commons.csv.CSVFormat;
@@ -215,7 +216,12 @@ final class ImportFile {
 	 */
 	private static void readWithFastExcel(Path file, ExcelTypeEnum type, RowHandler handler) {
 		try {
-			FastExcel.read(file.toFile(), new Listener(handler)).excelType(type).headRowNumber(0).sheet(0).doRead();
+			FastExcel.read(file.toFile(), new Listener(handler))
+				.excelType(type)
+				.headRowNumber(0)
+				.useDefaultListener(false)
+				.sheet(0)
+				.doRead();
 		}
 		catch (ExcelAnalysisStopException ex) {
 			// the handler asked to stop
@@ -236,14 +242,19 @@ final class ImportFile {
 		}
 	}
 
-	private record Listener(RowHandler handler) implements ReadListener<Map<Integer, String>> {
+	/**
+	 * Rows of raw cells, so that a number cell reads as {@link XlsxSheet} reads one (an
+	 * ID number typed into a number cell shows as the float it became) and a date cell as
+	 * a date, rather than as FastExcel's own formatting.
+	 */
+	private record Listener(RowHandler handler) implements ReadListener<Map<Integer, ReadCellData<?>>> {
 
 		@Override
-		public void invoke(Map<Integer, String> data, AnalysisContext context) {
+		public void invoke(Map<Integer, ReadCellData<?>> data, AnalysisContext context) {
 			int width = data.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
 			List<String> cells = new ArrayList<>(width);
 			for (int i = 0; i < width; i++) {
-				cells.add(data.get(i));
+				cells.add(text(data.get(i)));
 			}
 			if (cells.stream().allMatch(c -> c == null || c.isBlank())) {
 				return;
@@ -255,6 +266,31 @@ final class ImportFile {
 
 		@Override
 		public void doAfterAllAnalysed(AnalysisContext context) {
+		}
+
+		private static String text(ReadCellData<?> cell) {
+			if (cell == null || cell.getType() == null) {
+				return null;
+			}
+			return switch (cell.getType()) {
+				case NUMBER, DATE -> number(cell);
+				case BOOLEAN -> Boolean.TRUE.equals(cell.getBooleanValue()) ? "TRUE" : "FALSE";
+				case STRING, DIRECT_STRING, RICH_TEXT_STRING -> cell.getStringValue();
+				default -> null;
+			};
+		}
+
+		private static String number(ReadCellData<?> cell) {
+			java.math.BigDecimal value = cell.getNumberValue();
+			if (value == null) {
+				return cell.getStringValue();
+			}
+			var format = cell.getDataFormatData();
+			if (format != null && format.getIndex() != null
+					&& XlsxSheet.isDateFormat(format.getIndex(), format.getFormat())) {
+				return java.time.LocalDate.of(1899, 12, 30).plusDays(value.longValue()).toString();
+			}
+			return XlsxSheet.shown(value);
 		}
 
 	}

@@ -102,6 +102,11 @@ final class ImportReader implements Runnable {
 				}
 				return true;
 			});
+			if (parser[0] == null && !titles.isEmpty()) {
+				// a short sheet of rows naming too few columns: its first row names what
+				// is missing
+				ResidentColumn.map(titles.get(0));
+			}
 			handOver();
 		}
 		catch (ImportCancelled ex) {

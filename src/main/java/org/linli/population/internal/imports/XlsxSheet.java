@@ -309,6 +309,14 @@ final class XlsxSheet {
 			LocalDate base = date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
 			return base.plusDays(number.longValue()).toString();
 		}
+		return shown(number);
+	}
+
+	/**
+	 * A number cell's text as the import reads it: plain digits, or {@link #scientific}
+	 * past the 15 digits a spreadsheet keeps.
+	 */
+	static String shown(BigDecimal number) {
 		BigDecimal stripped = number.stripTrailingZeros();
 		if (stripped.precision() - stripped.scale() > 15) {
 			return scientific(stripped);

@@ -141,6 +141,11 @@ class ResidentImportRealSheetsTests {
 		MvcResult xlsx = upload(workbook, "number-cells.xlsx");
 		assertThat(xlsx.getResponse().getStatus()).as(body(xlsx)).isEqualTo(422);
 		assertThat((String) JsonPath.read(body(xlsx), "$.errors[0].reason")).contains("科学计数法");
+		byte[] legacy = workbook(new HSSFWorkbook(), List.of(DEPARTMENT_HEADER, departmentRow(name, "", "")),
+				Double.parseDouble(id));
+		MvcResult xls = upload(legacy, "number-cells.xls");
+		assertThat(xls.getResponse().getStatus()).as(body(xls)).isEqualTo(422);
+		assertThat((String) JsonPath.read(body(xls), "$.errors[0].reason")).as(body(xls)).contains("科学计数法");
 		assertThat(jdbc.sql("select count(*) from population_resident where name = :n")
 			.param("n", name)
 			.query(Long.class)
@@ -164,6 +169,8 @@ class ResidentImportRealSheetsTests {
 		MvcResult result = upload(text.getBytes(StandardCharsets.UTF_8), "renamed.csv");
 		assertThat((String) JsonPath.read(body(result), "$.status")).as(body(result)).isEqualTo("REJECTED");
 		assertThat((String) JsonPath.read(body(result), "$.errors[0].reason")).contains("姓名");
+		MvcResult shortSheet = upload("名字,号码\r\n张三,1\r\n".getBytes(StandardCharsets.UTF_8), "short.csv");
+		assertThat((String) JsonPath.read(body(shortSheet), "$.errors[0].reason")).as(body(shortSheet)).contains("姓名");
 	}
 
 	@Test
