@@ -40,8 +40,8 @@ public record DatabaseProperties(String url, String user, String password, @Defa
 	 * The buffer cache for the embedded server. PostgreSQL's own default (128 MB) is for
 	 * a server that shares its machine; at a million residents the indexes an import
 	 * writes into hold several hundred MB, and a cache smaller than that evicts and
-	 * re-reads pages for every row (the 1M import's COPY took a fifth longer at 256 MB
-	 * than at 2 GB, bench/RESULTS.md).
+	 * re-reads pages for every row (a COPY of 200,000 residents into a table of a million
+	 * took a fifth longer at 256 MB than at 2 GB, bench/RESULTS.md).
 	 */
 	public DataSize embeddedSharedBuffers() {
 		if (sharedBuffers != null) {
