@@ -35,7 +35,7 @@ public class EventStore {
 	public static final String SCOPE = EventScope.SQL;
 
 	private static final String SELECT = """
-			select e.id, e.category_code, e.reporter_account_id, e.path::text as path, e.reported_at, e.version,
+			select e.id, e.category_code, e.reporter_account_id, e.channel, e.path::text as path, e.reported_at, e.version,
 			       e.state, e.handling_level, e.handling_region_id, e.handling_path::text as handling_path,
 			       e.handling_department, e.due_at, e.supervised, e.supervise_due_at, e.extension_until,
 			       e.extension_reason, e.handled_by, e.merged_into, e.rating, e.rating_comment, e.reopen_count,
@@ -283,7 +283,7 @@ public class EventStore {
 				rs.getInt("verify_hours"));
 		return new GridEvent(rs.getLong("id"), rs.getString("category_code"), rs.getLong("reporter_account_id"),
 				new RegionPath(rs.getString("path")), instant(rs, "reported_at"), limits, time, rs.getInt("version"),
-				progress);
+				progress, "DEVICE".equals(rs.getString("channel")));
 	}
 
 	private static Claim claim(ResultSet rs) throws SQLException {

@@ -74,6 +74,8 @@ public class GridEvent {
 
 	private final long reporterAccountId;
 
+	private final boolean reportedByDevice;
+
 	private final RegionPath path;
 
 	private final Instant reportedAt;
@@ -116,9 +118,20 @@ public class GridEvent {
 
 	private final List<Object> events = new ArrayList<>();
 
+	/** A report through a person's channel (resident, patrol, hotline). */
 	GridEvent(long id, String categoryCode, long reporterAccountId, RegionPath path, Instant reportedAt,
 			TimeLimits limits, WorkingTime time, int version, EventProgress progress) {
+		this(id, categoryCode, reporterAccountId, path, reportedAt, limits, time, version, progress, false);
+	}
+
+	/**
+	 * @param reportedByDevice raised by a device platform (channel DEVICE), whose account
+	 * follows its alarms through the API and has nobody reading an inbox
+	 */
+	GridEvent(long id, String categoryCode, long reporterAccountId, RegionPath path, Instant reportedAt,
+			TimeLimits limits, WorkingTime time, int version, EventProgress progress, boolean reportedByDevice) {
 		this.id = id;
+		this.reportedByDevice = reportedByDevice;
 		this.categoryCode = categoryCode;
 		this.reporterAccountId = reporterAccountId;
 		this.path = path;
@@ -155,14 +168,14 @@ public class GridEvent {
 	public void accept(Actor actor, String note, Instant at) {
 		require(ACCEPT);
 		move(ACCEPT, EventState.ACCEPTED, actor, at, Texts.optional(note), null, null);
-		events.add(new EventAccepted(id, reporterAccountId, at));
+		events.add(new EventAccepted(id, reporterToTell(), at));
 	}
 
 	public void reject(Actor actor, String reason, Instant at) {
 		require(REJECT);
 		String why = Texts.required(reason, "reason");
 		move(REJECT, EventState.REJECTED, actor, at, why, null, null);
-		events.add(new EventRejected(id, reporterAccountId, why, at));
+		events.add(new EventRejected(id, reporterToTell(), why, at));
 	}
 
 	public void dispatch(Actor actor, HandlingUnit to, String note, Instant at) {
@@ -306,7 +319,7 @@ public class GridEvent {
 		superviseDueAt = null;
 		closedAt = at;
 		move(CLOSE, EventState.CLOSED, actor, at, Texts.optional(note), null, null);
-		events.add(new EventClosed(id, categoryCode, path, reporterAccountId, reportedAt, at));
+		events.add(new EventClosed(id, categoryCode, path, reporterToTell(), reportedAt, at));
 	}
 
 	/** 评价: the reporter scores the result once, 1 to 5. */
@@ -396,14 +409,14 @@ public class GridEvent {
 		require(BACKLOG);
 		String why = Texts.required(reason, "reason");
 		move(BACKLOG, EventState.BACKLOGGED, actor, at, why, null, null);
-		events.add(new EventBacklogged(id, reporterAccountId, why, at));
+		events.add(new EventBacklogged(id, reporterToTell(), why, at));
 	}
 
 	public void resume(Actor actor, String note, Instant at) {
 		require(RESUME);
 		EventState to = unit == null ? EventState.ACCEPTED : EventState.IN_PROGRESS;
 		move(RESUME, to, actor, at, Texts.optional(note), null, null);
-		events.add(new EventResumed(id, unit, reporterAccountId, at));
+		events.add(new EventResumed(id, unit, reporterToTell(), at));
 	}
 
 	/** 合并: this event duplicates {@code target}, which carries on for both. */
@@ -418,7 +431,7 @@ public class GridEvent {
 		mergedInto = target.id;
 		move(MERGE, EventState.MERGED, actor, at, "#" + target.id, null, null);
 		target.move(MERGE, target.state, actor, at, "#" + id, null, null);
-		events.add(new EventMerged(id, target.id, reporterAccountId, at));
+		events.add(new EventMerged(id, target.id, reporterToTell(), at));
 	}
 
 	/** 进入接单池: instead of a unit, party members and volunteers in scope may take it. */
@@ -436,7 +449,7 @@ public class GridEvent {
 		require(CLAIM);
 		claim = new Claim(actor.accountId(), actor.name(), at);
 		move(CLAIM, EventState.IN_PROGRESS, actor, at, null, null, null);
-		events.add(new EventClaimed(id, actor.accountId(), reporterAccountId, at));
+		events.add(new EventClaimed(id, actor.accountId(), reporterToTell(), at));
 	}
 
 	/** 放弃接单: back to the pool, waiting afresh. */
@@ -447,7 +460,7 @@ public class GridEvent {
 		claim = null;
 		move(RELEASE, EventState.POOLED, actor, at, why, null, null);
 		dueAt = policy.staleAt(at, time);
-		events.add(new EventReleased(id, actor.accountId(), reporterAccountId, why, at));
+		events.add(new EventReleased(id, actor.accountId(), reporterToTell(), why, at));
 	}
 
 	/** Whether {@code actor} holds this request's claim already (a retried claim). */
@@ -522,6 +535,14 @@ public class GridEvent {
 
 	public String categoryCode() {
 		return categoryCode;
+	}
+
+	/**
+	 * The reporter the published records name, to be told of the steps: none (0) for a
+	 * device's alarm.
+	 */
+	private long reporterToTell() {
+		return reportedByDevice ? 0 : reporterAccountId;
 	}
 
 	public long reporterAccountId() {

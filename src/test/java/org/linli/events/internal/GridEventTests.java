@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.linli.events.EventAccepted;
 import org.linli.events.EventBacklogged;
 import org.linli.events.EventClosed;
 import org.linli.events.EventDispatched;
@@ -303,6 +304,16 @@ class GridEventTests {
 		assertThatThrownBy(() -> e.start(gridWorker, null, T0)).isInstanceOf(IllegalTransition.class);
 		e.resume(community, null, T0);
 		assertThat(e.state()).isEqualTo(EventState.IN_PROGRESS);
+	}
+
+	@Test
+	void aDevicesAlarmNamesNoReporterToTellWhileAResidentsReportDoes() {
+		GridEvent alarm = new GridEvent(9, "0102", 100, GRID, T0, LIMITS, HOURS, 0, EventProgress.reported(T0), true);
+		alarm.accept(community, null, T0);
+		assertThat(alarm.events()).containsExactly(new EventAccepted(9, 0, T0));
+		GridEvent report = reported();
+		report.accept(community, null, T0);
+		assertThat(report.events()).containsExactly(new EventAccepted(7, 100, T0));
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -252,6 +253,36 @@ class DeviceIntakeTests {
 		String page = page(community, "/events/" + id, "zh-CN");
 		assertThat(page).contains("设备编号", "SMOKE-0012", "告警编号", alarmId);
 		assertThat(page(community, "/events/" + id, "en")).contains("Device code", "SMOKE-0012", "Alarm ID", alarmId);
+	}
+
+	@Test
+	void theGatewaysInboxStaysEmptyWhileItsAlarmIsAcceptedAndDispatched() throws Exception {
+		String gateway = accounts.create(Role.DEVICE_GATEWAY, city.district);
+		long id = id(alarm(token(gateway), "G-" + System.nanoTime(), city.gridA.id()));
+		ApiCalls api = new ApiCalls(mvc, users);
+		Authentication community = api.login(accounts.create(Role.COMMUNITY_WORKER, city.communityA));
+		String gridWorker = accounts.create(Role.GRID_WORKER, city.gridA);
+
+		ApiCalls.ok(api.step(community, id, "accept", "{\"version\":0}"));
+		ApiCalls.ok(api.step(community, id, "dispatch", "{\"version\":1,\"regionId\":%d}".formatted(city.gridA.id())));
+
+		// the grid worker hears of the dispatch; by then both steps' deliveries have run
+		await().untilAsserted(() -> {
+			assertThat(inbox(gridWorker)).isEqualTo(1);
+			assertThat(jdbc.sql("""
+					select count(*) from event_publication
+					 where completion_date is null and serialized_event like :event""")
+				.param("event", "%\"eventId\":" + id + ",%")
+				.query(Long.class)
+				.single()).isZero();
+		});
+		assertThat(inbox(gateway)).as("nobody reads a device platform's inbox").isZero();
+	}
+
+	long inbox(String username) {
+		return jdbc.sql("""
+				select count(*) from notices_message m join identity_account a on a.id = m.account_id
+				 where a.username = :u""").param("u", username).query(Long.class).single();
 	}
 
 	@Test
