@@ -1,14 +1,12 @@
 package org.linli.population.internal.imports;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import org.linli.dictionary.Dictionaries;
-import org.linli.dictionary.DictionaryEntry;
 import org.linli.population.internal.DocumentType;
 import org.linli.population.internal.PersonalDocument;
 import org.linli.shared.InvalidInputException;
@@ -39,22 +37,6 @@ final class RowParser {
 	record Membership(String number, String relation) {
 	}
 
-	/**
-	 * Labels the departments' sheets use where the dictionary names the value otherwise:
-	 * GB/T 4762 political status, GB/T 4658 education, GB/T 2261.2 marital status, and
-	 * the words communities write for residence types. An alias counts only while its
-	 * code is in the (editable) dictionary, and never over an entry's own label.
-	 */
-	private static final Map<String, Map<String, String>> ALIASES = Map.of("political_status",
-			Map.of("党员", "CPC_MEMBER", "中国共产党党员", "CPC_MEMBER", "预备党员", "CPC_PROBATIONARY", "中国共产党预备党员",
-					"CPC_PROBATIONARY", "团员", "CYL_MEMBER", "中国共产主义青年团团员", "CYL_MEMBER", "无党派民主人士", "NON_PARTISAN"),
-			"education",
-			Map.of("中专", "SENIOR_SECONDARY", "中等专科", "SENIOR_SECONDARY", "技校", "SENIOR_SECONDARY", "职高",
-					"SENIOR_SECONDARY", "大学专科", "JUNIOR_COLLEGE", "大学本科", "BACHELOR", "硕士研究生", "MASTER", "博士研究生",
-					"DOCTORATE", "文盲", "ILLITERATE", "半文盲", "ILLITERATE"),
-			"marital_status", Map.of("初婚", "MARRIED", "再婚", "MARRIED", "复婚", "MARRIED", "有配偶", "MARRIED"),
-			"residence_type", Map.of("外来人口", "FLOATING", "外来", "FLOATING", "境外人口", "OVERSEAS"));
-
 	private static final java.util.regex.Pattern TAG_SEPARATORS = java.util.regex.Pattern.compile("[、,，;；/\\s]+");
 
 	/** 3, 03, 第3网格, 3号网格. */
@@ -77,7 +59,7 @@ final class RowParser {
 
 	private final Map<ResidentColumn, Integer> columns;
 
-	private final Map<String, Map<String, String>> codes = new HashMap<>();
+	private final DictionaryLabels labels;
 
 	private final PlaceLookup places;
 
@@ -95,32 +77,7 @@ final class RowParser {
 		this.places = places;
 		this.caller = caller;
 		this.errors = errors;
-		for (String type : List.of("ethnic_group", "residence_type", "political_status", "education", "marital_status",
-				"population_tag", "employment_status")) {
-			Map<String, String> byText = new HashMap<>();
-			for (DictionaryEntry e : dictionaries.entries(type)) {
-				byText.put(e.code().toUpperCase(Locale.ROOT), e.code());
-				byText.put(e.labelZh(), e.code());
-				if (e.labelEn() != null) {
-					byText.put(e.labelEn().toUpperCase(Locale.ROOT), e.code());
-				}
-			}
-			if (type.equals("ethnic_group")) {
-				// 汉 for 汉族, as the ID card itself writes it
-				for (DictionaryEntry e : dictionaries.entries(type)) {
-					String label = e.labelZh();
-					if (label.length() > 1 && label.endsWith("族")) {
-						byText.putIfAbsent(label.substring(0, label.length() - 1), e.code());
-					}
-				}
-			}
-			ALIASES.getOrDefault(type, Map.of()).forEach((alias, code) -> {
-				if (byText.containsValue(code)) {
-					byText.putIfAbsent(alias, code);
-				}
-			});
-			codes.put(type, byText);
-		}
+		this.labels = new DictionaryLabels(dictionaries);
 	}
 
 	ParsedRow parse(int row, List<String> cells) {
@@ -284,24 +241,12 @@ final class RowParser {
 		if (text == null) {
 			return List.of();
 		}
-		Map<String, String> known = codes.get("population_tag");
 		List<String> found = new java.util.ArrayList<>(2);
 		for (String part : TAG_SEPARATORS.split(text)) {
 			if (part.isEmpty()) {
 				continue;
 			}
-			String code = known.get(part);
-			if (code == null) {
-				code = known.get(part.toUpperCase(Locale.ROOT));
-			}
-			if (code == null) {
-				code = known.entrySet()
-					.stream()
-					.filter(e -> e.getKey().length() >= 2 && part.startsWith(e.getKey()))
-					.max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
-					.map(Map.Entry::getValue)
-					.orElse(null);
-			}
+			String code = labels.tag(part);
 			if (code == null || forbiddenTags.contains(code)) {
 				fault.accept(error(row, ResidentColumn.TAGS, part, "population.import.error.tag"));
 			}
@@ -368,20 +313,7 @@ final class RowParser {
 			}
 			return null;
 		}
-		Map<String, String> known = codes.get(type);
-		String code = known.get(text);
-		if (code == null) {
-			code = known.get(text.toUpperCase(Locale.ROOT));
-		}
-		if (code == null) {
-			// "民主党派" for "民主党派成员": a label the value begins
-			code = known.entrySet()
-				.stream()
-				.filter(e -> e.getKey().startsWith(text) && text.length() >= 2)
-				.map(Map.Entry::getValue)
-				.findFirst()
-				.orElse(null);
-		}
+		String code = labels.code(type, text);
 		if (code == null) {
 			fault.accept(error(row, column, text, "population.import.error.dictionary"));
 		}

@@ -356,49 +356,8 @@ final class XlsxSheet {
 		if (entry == null) {
 			throw new XmlScanner.Malformed("missing part " + part);
 		}
-		return new BufferedInputStream(new Guarded(zip.getInputStream(entry), entry.getCompressedSize()), 1 << 16);
-	}
-
-	/**
-	 * Refuses an entry inflating past POI's limits while it is read: more than 100 times
-	 * its compressed size (after the first 100 KB), or past 4 GB.
-	 */
-	private static final class Guarded extends java.io.FilterInputStream {
-
-		private final long compressed;
-
-		private long inflated;
-
-		Guarded(InputStream in, long compressed) {
-			super(in);
-			this.compressed = compressed;
-		}
-
-		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] b, int off, int len) throws IOException {
-			int n = super.read(b, off, len);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		private void count(int n) {
-			inflated += n;
-			if (inflated > 0xFFFFFFFFL || (inflated > 100_000 && compressed >= 0 && compressed * 100 < inflated)) {
-				throw new ImportRejected("population.import.error.zipBomb");
-			}
-		}
-
+		return new BufferedInputStream(new InflationGuard(zip.getInputStream(entry), entry.getCompressedSize()),
+				1 << 16);
 	}
 
 }
