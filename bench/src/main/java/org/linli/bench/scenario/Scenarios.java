@@ -24,6 +24,7 @@ public final class Scenarios {
 		KNOWN.put("import-xlsx", ImportXlsx::new);
 		KNOWN.put("search", Search::new);
 		KNOWN.put("event-cycle", EventCycle::new);
+		KNOWN.put("event-cycle-sql", EventCycleSql::new);
 		KNOWN.put("queues", Queues::new);
 		KNOWN.put("dashboard", Dashboard::new);
 	}
