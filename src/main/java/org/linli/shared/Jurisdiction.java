@@ -52,4 +52,13 @@ public record Jurisdiction(long accountId, String username, Scope scope, RegionP
 		return (scope == Scope.SUBTREE || scope == Scope.DEPARTMENT) ? region.value() : "0";
 	}
 
+	/**
+	 * The end of {@link #scopePath()}'s subtree in {@code ltree} order
+	 * ({@link RegionPath#subtreeEnd()}), for the btree range
+	 * {@code path >= :scope and path < :scopeEnd}.
+	 */
+	public String scopeEnd() {
+		return (scope == Scope.SUBTREE || scope == Scope.DEPARTMENT) ? region.subtreeEnd() : "00";
+	}
+
 }

@@ -26,14 +26,17 @@ class EventPaths {
 
 	@EventListener
 	void on(RegionNodeMoved moved) {
-		jdbc.sql("update events_event set path = " + MOVE.formatted("path") + " where path <@ cast(:from as ltree)")
+		jdbc.sql("update events_event set path = " + MOVE.formatted("path")
+				+ " where path >= cast(:from as ltree) and path < cast(:fromEnd as ltree)")
 			.param("to", moved.to().value())
 			.param("from", moved.from().value())
+			.param("fromEnd", moved.from().subtreeEnd())
 			.update();
 		jdbc.sql("update events_event set handling_path = " + MOVE.formatted("handling_path")
-				+ " where handling_path <@ cast(:from as ltree)")
+				+ " where handling_path >= cast(:from as ltree) and handling_path < cast(:fromEnd as ltree)")
 			.param("to", moved.to().value())
 			.param("from", moved.from().value())
+			.param("fromEnd", moved.from().subtreeEnd())
 			.update();
 	}
 

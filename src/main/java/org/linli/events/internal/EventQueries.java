@@ -17,6 +17,7 @@ import org.linli.shared.Masking;
 import org.linli.shared.NotFoundException;
 import org.linli.shared.PageResult;
 import org.linli.shared.Paging;
+import org.linli.shared.RegionPath;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
@@ -51,7 +52,8 @@ public class EventQueries {
 			   and (cast(:state as text) is null or e.state = cast(:state as text))
 			   and (cast(:category as text) is null or e.category_code = cast(:category as text)
 			        or e.category_code in (select code from events_category where parent_code = cast(:category as text)))
-			   and (cast(:under as text) is null or e.path <@ cast(:under as ltree))
+			   and (cast(:under as text) is null
+			        or (e.path >= cast(:under as ltree) and e.path < cast(:underEnd as ltree)))
 			   and (cast(:text as text) is null or strpos(lower(e.description), lower(cast(:text as text))) > 0)
 			""";
 
@@ -81,10 +83,10 @@ public class EventQueries {
 		jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
 		String where = " where " + EventScope.sql(j) + FILTERS
 				+ (criteria.queue() == null ? "" : criteria.queue().condition(j));
-		String under = null;
+		RegionPath under = null;
 		if (criteria.regionId() != null) {
 			under = regions.node(criteria.regionId())
-				.map(n -> n.path().value())
+				.map(RegionNode::path)
 				.orElseThrow(() -> new InvalidInputException("error.events.region.unknown", "regionId"));
 		}
 		String order = criteria.queue() == null ? " order by e.id desc" : " order by e.due_at nulls last, e.id";
@@ -220,11 +222,12 @@ public class EventQueries {
 		return regions.node(node).map(RegionNode::name).orElse(ref);
 	}
 
-	private StatementSpec bind(StatementSpec spec, Jurisdiction j, EventCriteria c, String under) {
+	private StatementSpec bind(StatementSpec spec, Jurisdiction j, EventCriteria c, RegionPath under) {
 		return EventStore.scoped(spec, j)
 			.param("state", c.state() == null ? null : c.state().name())
 			.param("category", c.category())
-			.param("under", under)
+			.param("under", under == null ? null : under.value())
+			.param("underEnd", under == null ? null : under.subtreeEnd())
 			.param("text", c.text())
 			.param("node", j.region() == null ? null : j.region().nodeId())
 			.param("now", Timestamp.from(clock.instant()))

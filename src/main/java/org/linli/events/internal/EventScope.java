@@ -12,17 +12,22 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
  */
 public final class EventScope {
 
-	public static final String SQL = """
-			((cast(:scopeKind as text) = 'SUBTREE'
-			   and (e.path <@ cast(:scope as ltree) or e.handling_path <@ cast(:scope as ltree)))
-			 or (cast(:scopeKind as text) = 'DEPARTMENT' and e.handling_department = cast(:department as text)
-			   and e.path <@ cast(:scope as ltree)))""";
+	/**
+	 * A subtree as a range of paths, which a btree index serves ({@code <@} needs GiST,
+	 * and a GiST index cannot lead with the state a queue names).
+	 */
+	private static final String PATH_IN_SCOPE = "(e.path >= cast(:scope as ltree) and e.path < cast(:scopeEnd as ltree))";
 
-	private static final String SUBTREE = """
-			(e.path <@ cast(:scope as ltree) or e.handling_path <@ cast(:scope as ltree))""";
+	private static final String HANDLED_IN_SCOPE = """
+			(e.handling_path >= cast(:scope as ltree) and e.handling_path < cast(:scopeEnd as ltree))""";
 
-	private static final String DEPARTMENT = """
-			(e.handling_department = cast(:department as text) and e.path <@ cast(:scope as ltree))""";
+	private static final String SUBTREE = "(" + PATH_IN_SCOPE + " or " + HANDLED_IN_SCOPE + ")";
+
+	private static final String DEPARTMENT = "(e.handling_department = cast(:department as text) and " + PATH_IN_SCOPE
+			+ ")";
+
+	public static final String SQL = "((cast(:scopeKind as text) = 'SUBTREE' and " + SUBTREE
+			+ ") or (cast(:scopeKind as text) = 'DEPARTMENT' and " + DEPARTMENT + "))";
 
 	private EventScope() {
 	}
@@ -45,6 +50,7 @@ public final class EventScope {
 	public static StatementSpec bind(StatementSpec spec, Jurisdiction j) {
 		return spec.param("scopeKind", j.scope().name())
 			.param("scope", j.scopePath())
+			.param("scopeEnd", j.scopeEnd())
 			.param("department", j.department());
 	}
 
