@@ -1,11 +1,13 @@
 package org.linli.population.internal.imports;
 
-import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.HashSet;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
+
+import org.linli.shared.HeaderText;
 
 /**
  * The columns of the residents sheet (bench/README.md "residents"), by Chinese header,
@@ -35,12 +37,6 @@ enum ResidentColumn {
 	EMPLOYMENT("就业状况", "employment", false, "就业情况"), EMERGENCY_NAME("紧急联系人", "emergencyContactName", false),
 	EMERGENCY_PHONE("紧急联系电话", "emergencyContactPhone", false, "紧急联系人电话");
 
-	/** Blanks and line breaks inside a header cell. */
-	private static final Pattern BLANKS = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
-
-	/** "*姓名", "姓名*", "姓名(必填)", "出生日期（yyyy-mm-dd）", "工作单位（服务处所）" → the name. */
-	private static final Pattern DECORATION = Pattern.compile("^[*※]+|[*※]+$|\\([^()]*\\)$");
-
 	/** A row naming fewer known columns is a title or a note above the header row. */
 	static final int HEADER_MIN_COLUMNS = 3;
 
@@ -50,41 +46,31 @@ enum ResidentColumn {
 
 	final boolean required;
 
-	private final List<String> synonyms;
+	/** The header, the alias and the synonyms as {@link HeaderText#bare} gives them. */
+	private final Set<String> names = new HashSet<>();
 
 	ResidentColumn(String header, String alias, boolean required, String... synonyms) {
 		this.header = header;
 		this.alias = alias;
 		this.required = required;
-		this.synonyms = List.of(synonyms);
+		names.add(HeaderText.bare(header));
+		names.add(HeaderText.bare(alias));
+		Arrays.stream(synonyms).map(HeaderText::bare).forEach(names::add);
 	}
 
 	static List<String> headers() {
-		return java.util.Arrays.stream(values()).map(c -> c.header).toList();
+		return Arrays.stream(values()).map(c -> c.header).toList();
 	}
 
 	private boolean named(String bare) {
-		return header.equals(bare) || alias.toLowerCase(Locale.ROOT).equals(bare) || synonyms.contains(bare);
-	}
-
-	/** A header cell as compared: NFKC, no blanks, no decoration, lower case. */
-	static String bare(String text) {
-		if (text == null) {
-			return "";
-		}
-		String s = BLANKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
-		for (String before = null; !s.equals(before);) {
-			before = s;
-			s = DECORATION.matcher(s).replaceAll("");
-		}
-		return s.toLowerCase(Locale.ROOT);
+		return names.contains(bare);
 	}
 
 	/** Column index of each known header in the row (the first match wins). */
 	static Map<ResidentColumn, Integer> known(List<String> headerRow) {
 		Map<ResidentColumn, Integer> found = new EnumMap<>(ResidentColumn.class);
 		for (int i = 0; i < headerRow.size(); i++) {
-			String bare = bare(headerRow.get(i));
+			String bare = HeaderText.bare(headerRow.get(i));
 			for (ResidentColumn column : values()) {
 				if (column.named(bare)) {
 					found.putIfAbsent(column, i);

@@ -1,18 +1,18 @@
 package org.linli.region.internal.imports;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import org.linli.shared.HeaderText;
 
 /**
  * Which cell of a row holds which {@link ImportColumn}, read from the header row. Headers
- * match after normalising what spreadsheets do to them: surrounding and inner spaces,
- * full-width brackets and letters (NFKC, so "（㎡）" reads as "(m2)"), case, underscores,
- * and a trailing "*" marking a required column. Unknown headers are ignored.
+ * match as {@link HeaderText#bare} gives them, so that spaces, full-width letters, case,
+ * underscores, a required-field mark or a note in brackets ("单元号（必填）") make no
+ * difference. Unknown headers are ignored.
  */
 final class HeaderMapping {
 
@@ -20,7 +20,7 @@ final class HeaderMapping {
 
 	static {
 		for (ImportColumn column : ImportColumn.values()) {
-			column.names().forEach(name -> BY_NAME.put(normalise(name), column));
+			column.names().forEach(name -> BY_NAME.put(HeaderText.bare(name), column));
 		}
 	}
 
@@ -35,7 +35,7 @@ final class HeaderMapping {
 		HeaderMapping mapping = new HeaderMapping();
 		for (int i = 0; i < headerCells.size(); i++) {
 			String text = headerCells.get(i);
-			ImportColumn column = text == null ? null : BY_NAME.get(normalise(text));
+			ImportColumn column = text == null ? null : BY_NAME.get(HeaderText.bare(text));
 			// The first of two columns with the same meaning wins; the second is ignored.
 			if (column != null && !mapping.indexes.containsKey(column)) {
 				mapping.indexes.put(column, i);
@@ -43,22 +43,6 @@ final class HeaderMapping {
 			}
 		}
 		return mapping;
-	}
-
-	static String normalise(String header) {
-		String text = Normalizer.normalize(header, Normalizer.Form.NFKC).replace("\uFEFF", "");
-		StringBuilder sb = new StringBuilder();
-		text.codePoints()
-			.filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '_' && c != '-')
-			.forEach(sb::appendCodePoint);
-		String result = sb.toString().toLowerCase(Locale.ROOT);
-		while (result.endsWith("*")) {
-			result = result.substring(0, result.length() - 1);
-		}
-		while (result.startsWith("*")) {
-			result = result.substring(1);
-		}
-		return result;
 	}
 
 	/** Required columns the header row lacks, in template order. */

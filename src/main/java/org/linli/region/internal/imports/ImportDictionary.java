@@ -1,5 +1,6 @@
 package org.linli.region.internal.imports;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,8 +41,25 @@ final class ImportDictionary {
 		return byName;
 	}
 
-	private static String key(String text) {
-		return HeaderMapping.normalise(text);
+	/**
+	 * A label as compared: NFKC, without blanks, underscores, hyphens or a "*" at either
+	 * end, lower case. Unlike a header, a note in brackets stays: it may tell two entries
+	 * apart.
+	 */
+	private static String key(String header) {
+		String text = Normalizer.normalize(header, Normalizer.Form.NFKC).replace("\uFEFF", "");
+		StringBuilder sb = new StringBuilder();
+		text.codePoints()
+			.filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '_' && c != '-')
+			.forEach(sb::appendCodePoint);
+		String result = sb.toString().toLowerCase(Locale.ROOT);
+		while (result.endsWith("*")) {
+			result = result.substring(0, result.length() - 1);
+		}
+		while (result.startsWith("*")) {
+			result = result.substring(1);
+		}
+		return result;
 	}
 
 	/** The code for a building type as written, or {@code null} when unknown. */

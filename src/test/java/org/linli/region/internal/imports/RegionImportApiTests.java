@@ -213,6 +213,9 @@ class RegionImportApiTests {
 		headers.set(0, " streetCode ");
 		headers.set(ImportColumn.AREA.ordinal(), "面积（㎡） ");
 		headers.set(ImportColumn.ROOM_NUMBER.ordinal(), "room_number");
+		// as departments' templates mark them: a required-field star, a note in brackets
+		headers.set(ImportColumn.UNIT_NUMBER.ordinal(), "单元号（必填）");
+		headers.set(ImportColumn.BUILDING_NUMBER.ordinal(), "※楼栋号");
 		headers.add("备注");
 		List<String[]> rows = goodRows().stream().map(r -> {
 			String[] longer = java.util.Arrays.copyOf(r, r.length + 1);
